@@ -1,0 +1,212 @@
+/**
+ * The one route table. The local API server and the CDK stack both build the
+ * API from it, and the authorisation matrix test reads the same rules.
+ */
+import { requesterRoles, roles, type Role } from "./roles";
+
+export type HttpMethod = "GET" | "POST" | "PUT" | "DELETE";
+
+/**
+ * How a route decides whether the caller may act on the thing it names:
+ * - `self`: acts only on the caller's own data, so no further check;
+ * - `draft-owner`: the draft must belong to the caller;
+ * - `case`: the caller must be connected to the case (see `canAccessCase`);
+ * - `service`: service-wide staff work, allowed by role alone.
+ */
+export type AccessRule = "self" | "draft-owner" | "case" | "service";
+
+export interface Route {
+  id: string;
+  method: HttpMethod;
+  /** API Gateway resource path, with `{name}` path parameters. */
+  path: string;
+  /** Handler module under `functions/`, without the extension. */
+  handler: string;
+  roles: readonly Role[];
+  access: AccessRule;
+  summary: string;
+}
+
+const caseReaders = [
+  "parent",
+  "young-person",
+  "school",
+  "specialist",
+  "supporter",
+  "business-support",
+  "coordinator",
+  "manager",
+] as const satisfies Role[];
+
+export const routes = [
+  {
+    id: "getProfile",
+    method: "GET",
+    path: "/me",
+    handler: "profile/get-profile",
+    roles,
+    access: "self",
+    summary: "The signed-in person's name, role and organisation",
+  },
+  {
+    id: "listDrafts",
+    method: "GET",
+    path: "/drafts",
+    handler: "drafts/list-drafts",
+    roles: requesterRoles,
+    access: "self",
+    summary: "The caller's unsent requests",
+  },
+  {
+    id: "createDraft",
+    method: "POST",
+    path: "/drafts",
+    handler: "drafts/create-draft",
+    roles: requesterRoles,
+    access: "self",
+    summary: "Start a request for an assessment",
+  },
+  {
+    id: "getDraft",
+    method: "GET",
+    path: "/drafts/{draftId}",
+    handler: "drafts/get-draft",
+    roles: requesterRoles,
+    access: "draft-owner",
+    summary: "One unsent request with its answers",
+  },
+  {
+    id: "saveDraft",
+    method: "PUT",
+    path: "/drafts/{draftId}",
+    handler: "drafts/save-draft",
+    roles: requesterRoles,
+    access: "draft-owner",
+    summary: "Save answers to an unsent request",
+  },
+  {
+    id: "createDraftUpload",
+    method: "POST",
+    path: "/drafts/{draftId}/documents",
+    handler: "drafts/create-upload",
+    roles: requesterRoles,
+    access: "draft-owner",
+    summary: "Get a short-lived address to upload one evidence document",
+  },
+  {
+    id: "submitDraft",
+    method: "POST",
+    path: "/drafts/{draftId}/submit",
+    handler: "drafts/submit-draft",
+    roles: requesterRoles,
+    access: "draft-owner",
+    summary: "Send a complete request; creates the case once however often it is retried",
+  },
+  {
+    id: "listCases",
+    method: "GET",
+    path: "/cases",
+    handler: "cases/list-cases",
+    roles: caseReaders,
+    access: "self",
+    summary: "The cases the caller is connected to, soonest deadline first",
+  },
+  {
+    id: "getCase",
+    method: "GET",
+    path: "/cases/{caseId}",
+    handler: "cases/get-case",
+    roles: caseReaders,
+    access: "case",
+    summary: "One case with its timeline",
+  },
+  {
+    id: "recordDecision",
+    method: "POST",
+    path: "/cases/{caseId}/decision",
+    handler: "cases/record-decision",
+    roles: ["coordinator", "manager"],
+    access: "case",
+    summary: "Record the decision whether to assess",
+  },
+  {
+    id: "changeCoordinator",
+    method: "PUT",
+    path: "/cases/{caseId}/coordinator",
+    handler: "cases/change-coordinator",
+    roles: ["business-support", "manager"],
+    access: "case",
+    summary: "Override the coordinator chosen by the allocation rule",
+  },
+  {
+    id: "listAudit",
+    method: "GET",
+    path: "/cases/{caseId}/audit",
+    handler: "cases/list-audit",
+    roles: ["business-support", "coordinator", "manager"],
+    access: "case",
+    summary: "The case's audit trail, newest first",
+  },
+  {
+    id: "getDocument",
+    method: "GET",
+    path: "/cases/{caseId}/documents/{documentId}",
+    handler: "cases/get-document",
+    roles: caseReaders,
+    access: "case",
+    summary: "A short-lived download address for one of the case's documents",
+  },
+  {
+    id: "listIntake",
+    method: "GET",
+    path: "/intake",
+    handler: "intake/list-intake",
+    roles: ["business-support", "manager"],
+    access: "service",
+    summary: "New cases and possible duplicate requests",
+  },
+  {
+    id: "resolveDuplicate",
+    method: "POST",
+    path: "/intake/duplicates/{duplicateId}",
+    handler: "intake/resolve-duplicate",
+    roles: ["business-support"],
+    access: "service",
+    summary: "Decide whether a possible duplicate is the same child",
+  },
+  {
+    id: "listCoordinators",
+    method: "GET",
+    path: "/coordinators",
+    handler: "intake/list-coordinators",
+    roles: ["business-support", "manager"],
+    access: "service",
+    summary: "Coordinators with their open caseload",
+  },
+] as const satisfies readonly Route[];
+
+export type RouteId = (typeof routes)[number]["id"];
+
+export function findRoute(id: RouteId): Route {
+  const route = routes.find((candidate) => candidate.id === id);
+  if (!route) throw new Error(`Unknown route: ${id}`);
+  return route;
+}
+
+/** Turns `/cases/{caseId}` into a pattern that captures `caseId`. */
+export function matchPath(
+  pattern: string,
+  path: string,
+): Record<string, string> | null {
+  const names: string[] = [];
+  const source = pattern.replace(/\{([^}]+)\}/g, (_, name: string) => {
+    names.push(name);
+    return "([^/]+)";
+  });
+  const match = new RegExp(`^${source}$`).exec(path);
+  if (!match) return null;
+
+  return Object.fromEntries(
+    names.map((name, index) => [name, decodeURIComponent(match[index + 1] ?? "")]),
+  );
+}
