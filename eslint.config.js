@@ -26,7 +26,9 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: ["@aws-sdk/*", "@aws-lambda-powertools/*", "aws-cdk-lib*", "node:*"] },
+        {
+          patterns: ["@aws-sdk/*", "@aws-lambda-powertools/*", "aws-cdk-lib*", "node:*"],
+        },
       ],
     },
   },

@@ -6,7 +6,12 @@ import * as z from "zod";
 import type { IsoDate } from "./dates";
 import type { Role } from "./roles";
 import type { CaseStage, CaseSummary, CaseView } from "./schemas/case";
-import { documentTypes, requestDraftSchema, requesterTypes, type RequestDraft } from "./schemas/request";
+import {
+  documentTypes,
+  requestDraftSchema,
+  requesterTypes,
+  type RequestDraft,
+} from "./schemas/request";
 import { id, text } from "./schemas/common";
 import type { FieldError } from "./schemas/common";
 

@@ -55,7 +55,10 @@ export class PayloadTooLargeError extends DomainError {
 
 /** A dependency failed or timed out; the caller may retry the same request. */
 export class UnavailableError extends DomainError {
-  constructor(message = "The service is busy. Try again in a few seconds", cause?: unknown) {
+  constructor(
+    message = "The service is busy. Try again in a few seconds",
+    cause?: unknown,
+  ) {
     super(message, 503, { cause });
   }
 }

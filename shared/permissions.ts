@@ -19,7 +19,10 @@ export interface CaseConnections {
   supporterIds: string[];
 }
 
-export function canAccessCase(principal: Principal, connections: CaseConnections): boolean {
+export function canAccessCase(
+  principal: Principal,
+  connections: CaseConnections,
+): boolean {
   if ((serviceWideRoles as readonly Role[]).includes(principal.role)) return true;
 
   switch (principal.role) {

@@ -15,7 +15,11 @@ export const roles = [
 export type Role = (typeof roles)[number];
 
 /** Roles that may make a request for an assessment. */
-export const requesterRoles = ["parent", "young-person", "school"] as const satisfies Role[];
+export const requesterRoles = [
+  "parent",
+  "young-person",
+  "school",
+] as const satisfies Role[];
 
 /** Council staff who work across the whole service, not only their own cases. */
 export const serviceWideRoles = [

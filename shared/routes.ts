@@ -194,10 +194,7 @@ export function findRoute(id: RouteId): Route {
 }
 
 /** Turns `/cases/{caseId}` into a pattern that captures `caseId`. */
-export function matchPath(
-  pattern: string,
-  path: string,
-): Record<string, string> | null {
+export function matchPath(pattern: string, path: string): Record<string, string> | null {
   const names: string[] = [];
   const source = pattern.replace(/\{([^}]+)\}/g, (_, name: string) => {
     names.push(name);

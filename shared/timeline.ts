@@ -20,12 +20,7 @@ export const milestoneKeys = [
 
 export type MilestoneKey = (typeof milestoneKeys)[number];
 
-export type MilestoneStatus =
-  | "done"
-  | "due"
-  | "overdue"
-  | "not-started"
-  | "not-needed";
+export type MilestoneStatus = "done" | "due" | "overdue" | "not-started" | "not-needed";
 
 export interface Milestone {
   key: MilestoneKey;
@@ -171,7 +166,12 @@ export function computeTimeline(facts: TimelineFacts, today: IsoDate): Milestone
       key: "draft-plan",
       dueDate: commentsDue,
       doneDate: facts.familyRespondedOn ?? null,
-      status: statusOf(commentsDue, facts.familyRespondedOn ?? null, !!commentsDue, today),
+      status: statusOf(
+        commentsDue,
+        facts.familyRespondedOn ?? null,
+        !!commentsDue,
+        today,
+      ),
       source: "SEND Regulations 2014, reg 13(1)",
     },
     {

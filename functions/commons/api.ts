@@ -53,7 +53,8 @@ function parseJsonBody(event: Event): unknown {
   const raw = event.body ?? "";
   const text = event.isBase64Encoded ? Buffer.from(raw, "base64").toString("utf8") : raw;
 
-  if (Buffer.byteLength(text, "utf8") > maxBodyBytes) throw new PayloadTooLargeError(maxBodyBytes);
+  if (Buffer.byteLength(text, "utf8") > maxBodyBytes)
+    throw new PayloadTooLargeError(maxBodyBytes);
   if (text.trim() === "") {
     throw new InvalidError([{ field: "body", message: "Request body is missing" }]);
   }
@@ -61,13 +62,17 @@ function parseJsonBody(event: Event): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    throw new InvalidError([{ field: "body", message: "Request body must be valid JSON" }]);
+    throw new InvalidError([
+      { field: "body", message: "Request body must be valid JSON" },
+    ]);
   }
 }
 
 function header(event: Event, name: string): string | undefined {
   const wanted = name.toLowerCase();
-  const entry = Object.entries(event.headers ?? {}).find(([key]) => key.toLowerCase() === wanted);
+  const entry = Object.entries(event.headers ?? {}).find(
+    ([key]) => key.toLowerCase() === wanted,
+  );
   return entry?.[1] ?? undefined;
 }
 
@@ -95,7 +100,11 @@ function errorResponse(error: unknown, routeId: string): APIGatewayProxyResult {
     return respond(400, { message: error.message, errors: error.errors });
   }
   if (error instanceof DomainError) {
-    logger.info("Request rejected", { routeId, status: error.status, errorName: error.name });
+    logger.info("Request rejected", {
+      routeId,
+      status: error.status,
+      errorName: error.name,
+    });
     return respond(error.status, { message: error.message });
   }
 

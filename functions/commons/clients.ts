@@ -32,7 +32,10 @@ export function s3(): S3Client {
 }
 
 /** Replaces the clients, for tests that wrap them to inject faults. */
-export function setClients(next: { dynamo?: DynamoDBDocumentClient; s3?: S3Client }): void {
+export function setClients(next: {
+  dynamo?: DynamoDBDocumentClient;
+  s3?: S3Client;
+}): void {
   if (next.dynamo) documentClient = next.dynamo;
   if (next.s3) s3Client = next.s3;
 }

@@ -37,7 +37,10 @@ export const keys = {
   }),
   reference: (reference: string) => ({ PK: `REFERENCE#${reference}`, SK: "REFERENCE" }),
   submission: (draftId: string) => ({ PK: `SUBMISSION#${draftId}`, SK: "SUBMISSION" }),
-  draft: (userId: string, draftId: string) => ({ PK: `USER#${userId}`, SK: `DRAFT#${draftId}` }),
+  draft: (userId: string, draftId: string) => ({
+    PK: `USER#${userId}`,
+    SK: `DRAFT#${draftId}`,
+  }),
   draftDocument: (draftId: string, documentId: string) => ({
     PK: `DRAFT#${draftId}`,
     SK: `DOCUMENT#${documentId}`,
@@ -46,7 +49,10 @@ export const keys = {
   school: (urn: string) => ({ PK: `SCHOOL#${urn}`, SK: "SCHOOL" }),
   /** Marks a child as having an open case, for duplicate detection. */
   openChild: (childKey: string) => ({ PK: `CHILD#${childKey}`, SK: "OPEN" }),
-  duplicate: (duplicateId: string) => ({ PK: `DUPLICATE#${duplicateId}`, SK: "DUPLICATE" }),
+  duplicate: (duplicateId: string) => ({
+    PK: `DUPLICATE#${duplicateId}`,
+    SK: "DUPLICATE",
+  }),
 };
 
 /**
@@ -65,7 +71,8 @@ export function childKeys(child: {
       .replace(/[\u0300-\u036f]/g, "")
       .toLowerCase()
       .replace(/[^a-z]/g, "");
-  const hash = (value: string) => createHash("sha256").update(value).digest("hex").slice(0, 32);
+  const hash = (value: string) =>
+    createHash("sha256").update(value).digest("hex").slice(0, 32);
 
   const result = [
     `NAMEDOB#${hash(`${normalise(child.firstName)}|${normalise(child.lastName)}|${child.dateOfBirth}`)}`,

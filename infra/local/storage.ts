@@ -35,7 +35,9 @@ export interface RunningStorage {
 
 /** The same CORS rules the CDK stack puts on the bucket: explicit methods and headers. */
 export function corsRules(allowedOrigins: string[]): string {
-  const origins = allowedOrigins.map((origin) => `<AllowedOrigin>${origin}</AllowedOrigin>`);
+  const origins = allowedOrigins.map(
+    (origin) => `<AllowedOrigin>${origin}</AllowedOrigin>`,
+  );
   return `<CORSConfiguration>
   <CORSRule>
     ${origins.join("\n    ")}
@@ -54,7 +56,11 @@ export function corsRules(allowedOrigins: string[]): string {
 export const localCredentials = { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" };
 
 export function localDynamoDbClient(endpoint: string): DynamoDBClient {
-  return new DynamoDBClient({ region: "eu-west-2", endpoint, credentials: localCredentials });
+  return new DynamoDBClient({
+    region: "eu-west-2",
+    endpoint,
+    credentials: localCredentials,
+  });
 }
 
 async function waitForDynamoDb(client: DynamoDBClient, timeoutMs: number): Promise<void> {
@@ -69,10 +75,15 @@ async function waitForDynamoDb(client: DynamoDBClient, timeoutMs: number): Promi
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }
-  throw new Error(`DynamoDB Local did not start within ${timeoutMs} ms`, { cause: lastError });
+  throw new Error(`DynamoDB Local did not start within ${timeoutMs} ms`, {
+    cause: lastError,
+  });
 }
 
-export async function ensureTable(client: DynamoDBClient, tableName: string): Promise<void> {
+export async function ensureTable(
+  client: DynamoDBClient,
+  tableName: string,
+): Promise<void> {
   try {
     await client.send(new DescribeTableCommand({ TableName: tableName }));
     return;

@@ -9,7 +9,9 @@ export function text(label: string, maxLength: number) {
     .string({ error: `Enter ${label}` })
     .trim()
     .min(1, { error: `Enter ${label}` })
-    .max(maxLength, { error: `${capitalise(label)} must be ${maxLength} characters or fewer` })
+    .max(maxLength, {
+      error: `${capitalise(label)} must be ${maxLength} characters or fewer`,
+    })
     .refine((value) => !CONTROL_CHARACTERS.test(value), {
       error: `${capitalise(label)} must not contain control characters`,
     });
@@ -49,7 +51,9 @@ export function email(label = "an email address") {
     .string({ error: `Enter ${label}` })
     .trim()
     .max(254, { error: "Email address must be 254 characters or fewer" })
-    .pipe(z.email({ error: `Enter ${label} in the correct format, like name@example.com` }));
+    .pipe(
+      z.email({ error: `Enter ${label} in the correct format, like name@example.com` }),
+    );
 }
 
 /** UK phone numbers: digits, spaces and an optional leading +44. */

@@ -117,7 +117,9 @@ export const consentSchema = z.strictObject({
 });
 
 export const needsSchema = z.strictObject({
-  communicationAndInteraction: longText("the communication and interaction needs").optional(),
+  communicationAndInteraction: longText(
+    "the communication and interaction needs",
+  ).optional(),
   cognitionAndLearning: longText("the cognition and learning needs").optional(),
   socialEmotionalMentalHealth: longText(
     "the social, emotional and mental health needs",
@@ -144,7 +146,9 @@ export const viewsSchema = z.strictObject({
 });
 
 export const evidenceSchema = z.strictObject({
-  documentId: z.string().regex(/^[A-Za-z0-9-]{1,64}$/, { error: "Upload the document again" }),
+  documentId: z
+    .string()
+    .regex(/^[A-Za-z0-9-]{1,64}$/, { error: "Upload the document again" }),
   fileName: text("the file name", 255),
   documentType: z.enum(documentTypes, { error: "Select the type of document" }),
   writtenOn: isoDate("the date the report was written"),
@@ -167,7 +171,9 @@ export const requestSections = {
   consent: consentSchema,
   needs: needsSchema,
   support: supportSchema,
-  professionals: z.array(professionalSchema).max(20, { error: "Add up to 20 professionals" }),
+  professionals: z
+    .array(professionalSchema)
+    .max(20, { error: "Add up to 20 professionals" }),
   views: viewsSchema,
   evidence: z.array(evidenceSchema).max(30, { error: "Add up to 30 documents" }),
   contactPreferences: contactPreferencesSchema,
@@ -191,8 +197,15 @@ function checkAcrossSections(request: AssessmentRequestShape, context: z.Refinem
     issue(["parents"], "Add a parent or carer");
   }
 
-  if (request.requester.type === "young-person" && !request.child.email && !request.child.phone) {
-    issue(["child", "email"], "Enter an email address or phone number for the young person");
+  if (
+    request.requester.type === "young-person" &&
+    !request.child.email &&
+    !request.child.phone
+  ) {
+    issue(
+      ["child", "email"],
+      "Enter an email address or phone number for the young person",
+    );
   }
 
   request.parents.forEach((parent, index) => {
@@ -260,7 +273,10 @@ export function checkRequestDates(
   const age = ageOn(request.child.dateOfBirth, today);
 
   if (request.child.dateOfBirth > today) {
-    errors.push({ field: "child.dateOfBirth", message: "Date of birth must be in the past" });
+    errors.push({
+      field: "child.dateOfBirth",
+      message: "Date of birth must be in the past",
+    });
   } else if (age > 25) {
     // Children and Families Act 2014, s.83: the duties cover people aged 0 to 25.
     errors.push({
@@ -277,7 +293,10 @@ export function checkRequestDates(
   }
 
   if (request.consent && request.consent.givenOn > today) {
-    errors.push({ field: "consent.givenOn", message: "Date consent was given must be in the past" });
+    errors.push({
+      field: "consent.givenOn",
+      message: "Date consent was given must be in the past",
+    });
   }
 
   request.evidence.forEach((document, index) => {
