@@ -28,11 +28,9 @@ export const openStages: CaseStage[] = [
 ];
 
 /** A short reference a family can read out on the phone: EHC-7K3QF9. */
-export const caseReference = z
-  .string()
-  .regex(/^EHC-[0-9A-HJKMNP-TV-Z]{6}$/, {
-    error: "Case reference must look like EHC-7K3QF9",
-  });
+export const caseReference = z.string().regex(/^EHC-[0-9A-HJKMNP-TV-Z]{6}$/, {
+  error: "Case reference must look like EHC-7K3QF9",
+});
 
 export const decisionBodySchema = z
   .strictObject({

@@ -2,6 +2,7 @@ import * as z from "zod";
 import { isIsoDate } from "../dates";
 
 /** Characters that never belong in text a person typed: controls other than newline and tab. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point.
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 export function text(label: string, maxLength: number) {
@@ -83,8 +84,17 @@ export interface FieldError {
 
 /** Flattens a zod error into field errors named by their dotted path. */
 export function fieldErrors(error: z.ZodError): FieldError[] {
-  return error.issues.map((issue) => ({
-    field: issue.path.map(String).join(".") || "body",
-    message: issue.message,
-  }));
+  return error.issues.flatMap((issue) => {
+    const path = issue.path.map(String);
+
+    // zod reports unknown fields once, against their parent; name each one instead.
+    if (issue.code === "unrecognized_keys") {
+      return issue.keys.map((key) => ({
+        field: [...path, key].join("."),
+        message: `Unexpected field ${[...path, key].join(".")}: remove it`,
+      }));
+    }
+
+    return [{ field: path.join(".") || "body", message: issue.message }];
+  });
 }
