@@ -149,11 +149,48 @@ export async function startStorage(options: StorageOptions): Promise<RunningStor
     ],
   });
 
+  // Without these listeners a missing `java` would crash the process with an
+  // unhandled "error" event, and a busy port would look like a slow start.
+  let starting = true;
+  const failedToStart = new Promise<never>((_, reject) => {
+    dynamoProcess.on("error", (error) => {
+      if (starting)
+        reject(
+          new Error(
+            `DynamoDB Local could not start (${error.message}). It needs Java 17 or later: check "java -version"`,
+            { cause: error },
+          ),
+        );
+    });
+    dynamoProcess.once("exit", (code, signal) => {
+      if (starting)
+        reject(
+          new Error(
+            `DynamoDB Local exited with code ${code ?? signal} before it was ready. ` +
+              `Check that port ${options.dynamoDbPort} is free and Java 17 or later is installed`,
+          ),
+        );
+    });
+  });
+  failedToStart.catch(() => undefined);
+  // The Java process would outlive this one if it ended without calling stop().
+  const killDynamoDb = () => {
+    dynamoProcess.kill("SIGKILL");
+  };
+  process.once("exit", killDynamoDb);
+
   try {
-    await Promise.all([waitForDynamoDb(dynamoClient, 60_000), s3rver.run()]);
+    await Promise.race([
+      Promise.all([waitForDynamoDb(dynamoClient, 60_000), s3rver.run()]),
+      failedToStart,
+    ]);
     await ensureTable(dynamoClient, options.tableName);
+    starting = false;
   } catch (error) {
+    starting = false;
+    process.off("exit", killDynamoDb);
     dynamoProcess.kill();
+    dynamoClient.destroy();
     await s3rver.close().catch(() => undefined);
     throw error;
   }
@@ -162,10 +199,12 @@ export async function startStorage(options: StorageOptions): Promise<RunningStor
     dynamoDbEndpoint,
     s3Endpoint: `http://127.0.0.1:${options.s3Port}`,
     async stop() {
+      process.off("exit", killDynamoDb);
       dynamoClient.destroy();
       await s3rver.close().catch(() => undefined);
       await new Promise<void>((resolve) => {
-        if (dynamoProcess.exitCode !== null) return resolve();
+        if (dynamoProcess.exitCode !== null || dynamoProcess.signalCode !== null)
+          return resolve();
         dynamoProcess.once("exit", () => resolve());
         dynamoProcess.kill("SIGTERM");
       });

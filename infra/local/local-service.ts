@@ -1,0 +1,113 @@
+/**
+ * Starts the whole local stand-in for AWS in one call: DynamoDB Local,
+ * s3rver, the token issuer, the demo people, the handler environment and
+ * the local API server. `npm start` and the test set-ups share it.
+ */
+import { join } from "node:path";
+import { startLocalApi, type LocalApi } from "./api-server";
+import { createTokenIssuer, localUserPool, type TokenIssuer } from "./cognito";
+import { assertJavaAvailable } from "./java";
+import { seedDemoData } from "./seed";
+import { localCredentials, localDynamoDbClient, startStorage } from "./storage";
+
+/**
+ * The variable that silences the AWS SDK's warning that Node 20 will lose
+ * support (read by `emitWarningIfUnsupportedVersion` in @aws-sdk/core 3.x).
+ */
+export const sdkNodeWarningVariable = "AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED";
+
+export interface LocalServiceOptions {
+  /** Where DynamoDB Local, s3rver, the signing key and the outbox keep their files. */
+  dataDirectory: string;
+  ports: { api: number; dynamoDb: number; s3: number };
+  /** The front end's origin: CORS origin for uploads and the base of links in messages. */
+  serviceUrl: string;
+  tableName: string;
+  bucketName: string;
+  /** Keep DynamoDB and S3 data in memory, for tests. */
+  inMemory?: boolean;
+  /** A built front end for the API server to serve. */
+  staticDirectory?: string;
+  log?: (line: string) => void;
+}
+
+export interface LocalService {
+  api: LocalApi;
+  issuer: TokenIssuer;
+  /** The environment variables the handlers read, also copied into process.env. */
+  environment: Record<string, string>;
+  stop(): Promise<void>;
+}
+
+export async function startLocalService(
+  options: LocalServiceOptions,
+): Promise<LocalService> {
+  process.env[sdkNodeWarningVariable] ??= "true";
+  assertJavaAvailable();
+
+  const storage = await startStorage({
+    dataDirectory: options.dataDirectory,
+    dynamoDbPort: options.ports.dynamoDb,
+    s3Port: options.ports.s3,
+    tableName: options.tableName,
+    bucketName: options.bucketName,
+    allowedOrigins: [options.serviceUrl],
+    inMemory: options.inMemory,
+  });
+
+  try {
+    const keyFile = join(options.dataDirectory, "signing-key.json");
+    const issuer = await createTokenIssuer(keyFile);
+
+    const client = localDynamoDbClient(storage.dynamoDbEndpoint);
+    try {
+      await seedDemoData(client, options.tableName);
+    } finally {
+      client.destroy();
+    }
+
+    const outboxDirectory = join(options.dataDirectory, "outbox");
+    const environment: Record<string, string> = {
+      TABLE_NAME: options.tableName,
+      DOCUMENT_BUCKET: options.bucketName,
+      DYNAMODB_ENDPOINT: storage.dynamoDbEndpoint,
+      S3_ENDPOINT: storage.s3Endpoint,
+      USER_POOL_ID: localUserPool.userPoolId,
+      USER_POOL_CLIENT_ID: localUserPool.clientId,
+      LOCAL_JWKS: JSON.stringify(issuer.jwks),
+      LOCAL_KEY_FILE: keyFile,
+      OUTBOX_DIR: outboxDirectory,
+      SERVICE_URL: options.serviceUrl,
+      AWS_REGION: localUserPool.region,
+      AWS_ACCESS_KEY_ID: localCredentials.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: localCredentials.secretAccessKey,
+      [sdkNodeWarningVariable]: "true",
+    };
+    // The handlers run in this process and read their settings from process.env.
+    Object.assign(process.env, environment);
+
+    const api = await startLocalApi({
+      port: options.ports.api,
+      issuer,
+      outboxDirectory,
+      staticDirectory: options.staticDirectory,
+      allowedOrigins: [options.serviceUrl],
+      log: options.log,
+    });
+    environment.API_URL = api.url;
+    process.env.API_URL = api.url;
+
+    return {
+      api,
+      issuer,
+      environment,
+      async stop() {
+        await api.close().catch(() => undefined);
+        await storage.stop();
+      },
+    };
+  } catch (error) {
+    await storage.stop();
+    throw error;
+  }
+}
