@@ -1,0 +1,144 @@
+/** The app shell: sign-in state, navigation by role, and the routes. */
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { BrowserRouter, Navigate, Route, Routes, useNavigate } from "react-router";
+import type { ProfileView } from "../../shared/api";
+import { familyRoles, type Role } from "../../shared/roles";
+import { AppContext, type AppState } from "./app-context";
+import { createApiClient } from "./api/client";
+import type { AuthAdapter, SignedInUser } from "./auth/adapter";
+import type { AppConfig } from "./config";
+import { Layout, type NavigationItem } from "./components/page";
+import { SignInPage } from "./pages/SignInPage";
+import { HomePage } from "./pages/HomePage";
+import { NotFoundPage } from "./pages/NotFoundPage";
+import { TaskListPage } from "./request/TaskListPage";
+import { SectionPage } from "./request/SectionPage";
+import { EvidencePage } from "./request/EvidencePage";
+import { CheckAnswersPage } from "./request/CheckAnswersPage";
+import { ConfirmationPage } from "./request/ConfirmationPage";
+import { CasePage } from "./cases/CasePage";
+import { IntakePage } from "./cases/IntakePage";
+import { DuplicatePage } from "./cases/DuplicatePage";
+
+function serviceNameFor(role: Role | undefined): string {
+  const isRequester =
+    !role || familyRoles.some((family) => family === role) || role === "school";
+  return isRequester ? "Request an EHC needs assessment" : "SEN assessment service";
+}
+
+function navigationFor(role: Role | undefined): NavigationItem[] {
+  if (!role) return [];
+  const items: NavigationItem[] = [{ href: "/", text: "Home" }];
+  if (role === "business-support" || role === "manager") {
+    items.push({ href: "/intake", text: "New requests" });
+  }
+  return items;
+}
+
+function Shell(props: {
+  config: AppConfig;
+  auth: AuthAdapter;
+  initialUser: SignedInUser | null;
+}) {
+  const navigate = useNavigate();
+  const [user, setUser] = useState(props.initialUser);
+  const [profile, setProfile] = useState<ProfileView>();
+
+  const signOut = useCallback(async () => {
+    await props.auth.signOut();
+    setUser(null);
+    navigate("/sign-in");
+  }, [props.auth, navigate]);
+
+  const api = useMemo(
+    () =>
+      createApiClient({
+        apiUrl: props.config.apiUrl,
+        getAccessToken: () => props.auth.getAccessToken(),
+        onUnauthorised: () => {
+          void props.auth.signOut().then(() => {
+            setUser(null);
+            navigate("/sign-in");
+          });
+        },
+      }),
+    [props.config.apiUrl, props.auth, navigate],
+  );
+
+  useEffect(() => {
+    if (!user) return;
+    let cancelled = false;
+    api<ProfileView>("GET", "/me").then(
+      (loaded) => {
+        if (!cancelled) setProfile(loaded);
+      },
+      // The profile only adds the display name and school; pages work without it.
+      () => undefined,
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [api, user]);
+
+  const state: AppState = {
+    config: props.config,
+    auth: props.auth,
+    api,
+    user:
+      user && profile?.userId === user.userId ? { ...user, name: profile.name } : user,
+    schoolName: profile?.schoolName,
+    setUser,
+    signOut,
+  };
+
+  const signedIn = (element: React.ReactElement) =>
+    user ? element : <Navigate to="/sign-in" replace />;
+
+  return (
+    <AppContext.Provider value={state}>
+      <Layout
+        serviceName={serviceNameFor(user?.role)}
+        navigation={navigationFor(user?.role)}
+        onSignOut={user ? () => void signOut() : undefined}
+      >
+        <Routes>
+          <Route path="/sign-in" element={<SignInPage />} />
+          <Route path="/" element={signedIn(<HomePage />)} />
+          <Route path="/requests/:draftId" element={signedIn(<TaskListPage />)} />
+          <Route
+            path="/requests/:draftId/evidence"
+            element={signedIn(<EvidencePage />)}
+          />
+          <Route
+            path="/requests/:draftId/check-answers"
+            element={signedIn(<CheckAnswersPage />)}
+          />
+          <Route
+            path="/requests/:draftId/sent"
+            element={signedIn(<ConfirmationPage />)}
+          />
+          <Route path="/requests/:draftId/:section" element={signedIn(<SectionPage />)} />
+          <Route path="/cases/:caseId" element={signedIn(<CasePage />)} />
+          <Route path="/intake" element={signedIn(<IntakePage />)} />
+          <Route
+            path="/intake/duplicates/:duplicateId"
+            element={signedIn(<DuplicatePage />)}
+          />
+          <Route path="*" element={<NotFoundPage />} />
+        </Routes>
+      </Layout>
+    </AppContext.Provider>
+  );
+}
+
+export function App(props: {
+  config: AppConfig;
+  auth: AuthAdapter;
+  initialUser: SignedInUser | null;
+}) {
+  return (
+    <BrowserRouter>
+      <Shell {...props} />
+    </BrowserRouter>
+  );
+}
