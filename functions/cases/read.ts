@@ -1,0 +1,69 @@
+/** Reads of one case: its view, a document download and its audit trail. */
+import type { AuditEntry, DocumentLink } from "../../shared/api";
+import { NotFoundError } from "../../shared/errors";
+import type { AuthenticatedPrincipal } from "../commons/auth";
+import { presignDownload } from "../files/document-store";
+import { listAuditEntries, writeAudit, type Actor } from "../store/audit";
+import {
+  batchGet,
+  getCaseDocument,
+  listCaseDocuments,
+  type ProfileItem,
+} from "../store/case-store";
+import { keys } from "../store/table";
+import { loadCaseFor } from "./access";
+import { toCaseView, type CaseViewWithDocuments } from "./case-view";
+
+export async function getCase(
+  principal: AuthenticatedPrincipal,
+  caseId: string,
+  actor: Actor,
+  now: Date,
+): Promise<CaseViewWithDocuments> {
+  const caseItem = await loadCaseFor(principal, caseId, actor, now);
+  const documents = await listCaseDocuments(caseId);
+
+  await writeAudit({ caseId, actor, action: "case-viewed", at: now });
+  return toCaseView(caseItem, documents, now);
+}
+
+/** Returns a 5-minute download link, after recording the download. */
+export async function getDocumentLink(
+  principal: AuthenticatedPrincipal,
+  caseId: string,
+  documentId: string,
+  actor: Actor,
+  now: Date,
+): Promise<DocumentLink> {
+  await loadCaseFor(principal, caseId, actor, now);
+  const document = await getCaseDocument(caseId, documentId);
+  if (!document) throw new NotFoundError("Document not found");
+
+  await writeAudit({
+    caseId,
+    actor,
+    action: "document-downloaded",
+    at: now,
+    detail: `Document ${documentId} (${document.documentType})`,
+  });
+  const link = await presignDownload(document.s3Key, document.fileName);
+  return { ...link, fileName: document.fileName };
+}
+
+/** Returns the audit trail newest first, with each actor's name; the look is audited too. */
+export async function getAuditTrail(
+  principal: AuthenticatedPrincipal,
+  caseId: string,
+  actor: Actor,
+  now: Date,
+): Promise<AuditEntry[]> {
+  await loadCaseFor(principal, caseId, actor, now);
+  await writeAudit({ caseId, actor, action: "audit-viewed", at: now });
+
+  const entries = await listAuditEntries(caseId);
+  const actorIds = [...new Set(entries.map((entry) => entry.actorId))];
+  const profiles = await batchGet<ProfileItem>(actorIds.map((id) => keys.profile(id)));
+  const names = new Map(profiles.map((profile) => [profile.userId, profile.name]));
+
+  return entries.map((entry) => ({ ...entry, actorName: names.get(entry.actorId) }));
+}
