@@ -43,14 +43,16 @@ export interface LocalApiOptions {
   outboxDirectory?: string;
   /** A built front end to serve for every path outside `/api` and `/local`. */
   staticDirectory?: string;
-  /** Origins allowed by the CORS preflight answer. Defaults to SERVICE_URL. */
+  /** Origins allowed in CORS preflight responses. Defaults to SERVICE_URL. */
   allowedOrigins?: string[];
   /** The route table; defaults to the shared one. Tests pass their own. */
   routes?: readonly Route[];
   /** The folder holding the handler modules; defaults to `functions/`. */
   handlerDirectory?: string;
-  /** Receives one line per request and one per handler failure. Defaults to stdout. */
+  /** Receives one line per request: method, route id, status and milliseconds. Defaults to stdout. */
   log?: (line: string) => void;
+  /** Receives a handler failure with its stack, never its message. Defaults to stderr. */
+  logError?: (text: string) => void;
 }
 
 export interface LocalApi {
@@ -136,6 +138,8 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi>
   const routes = options.routes ?? sharedRoutes;
   const handlerDirectory = options.handlerDirectory ?? join(repositoryRoot, "functions");
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const logError =
+    options.logError ?? ((text: string) => process.stderr.write(`${text}\n`));
   const allowedOrigins = options.allowedOrigins ?? [
     process.env.SERVICE_URL ?? "http://127.0.0.1:5173",
   ];
@@ -206,14 +210,16 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi>
         timeout,
       ]);
       if (isProxyResult(result)) return result;
-      log(`${route.id} returned a result without a numeric statusCode and string body`);
+      logError(
+        `${route.id} returned a result without a numeric statusCode and string body`,
+      );
     } catch (error) {
       const { errorName, stack } = describeError(error);
-      log(`${route.id} failed: ${String(errorName)}\n${String(stack ?? "")}`);
+      logError(`${route.id} failed: ${String(errorName)}\n${String(stack ?? "")}`);
     } finally {
       clearTimeout(timer);
     }
-    // API Gateway's answer when a proxy integration throws or returns a malformed result.
+    // API Gateway's response when a proxy integration throws or returns a malformed result.
     return {
       statusCode: 502,
       body: JSON.stringify({ message: "Internal server error" }),
@@ -354,7 +360,7 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi>
         return;
       }
       const { errorName, stack } = describeError(error);
-      log(`Local API request failed: ${String(errorName)}\n${String(stack ?? "")}`);
+      logError(`Local API request failed: ${String(errorName)}\n${String(stack ?? "")}`);
       if (!response.headersSent)
         sendJson(response, 500, { message: "Internal server error" });
       else response.destroy();

@@ -1,5 +1,5 @@
 /**
- * Local sign-in for the demo people. It stands in for Cognito's hosted sign-in:
+ * Local sign-in for the demo people. It replaces Cognito's hosted sign-in:
  * a correct demo username and password returns a Cognito-format access token.
  */
 import * as z from "zod";
@@ -67,7 +67,7 @@ export async function signIn(issuer: TokenIssuer, body: unknown): Promise<SignIn
   };
 }
 
-/** The demo people without their password, for the local sign-in page. */
+/** Lists the demo people without their password, for the local sign-in page. */
 export function listDemoUsers() {
   return demoUsers.map((user) => ({
     username: user.username,

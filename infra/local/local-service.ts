@@ -17,7 +17,7 @@ import { localCredentials, localDynamoDbClient, startStorage } from "./storage";
 export const sdkNodeWarningVariable = "AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED";
 
 export interface LocalServiceOptions {
-  /** Where DynamoDB Local, s3rver, the signing key and the outbox keep their files. */
+  /** Folder for the files of DynamoDB Local, s3rver, the signing key and the outbox. */
   dataDirectory: string;
   ports: { api: number; dynamoDb: number; s3: number };
   /** The front end's origin: CORS origin for uploads and the base of links in messages. */
@@ -28,6 +28,7 @@ export interface LocalServiceOptions {
   inMemory?: boolean;
   /** A built front end for the API server to serve. */
   staticDirectory?: string;
+  /** Receives one line per API request; defaults to stdout. */
   log?: (line: string) => void;
 }
 

@@ -23,7 +23,7 @@ export type OutboxMessage = z.infer<typeof outboxMessageSchema>;
 export interface OutboxContents {
   /** Messages, newest first. */
   messages: OutboxMessage[];
-  /** Names of files that are not valid message files, so the page can say so. */
+  /** Names of files that are not valid message files, listed on the page. */
   unreadableFiles: string[];
 }
 

@@ -18,7 +18,7 @@ export async function freePort(): Promise<number> {
 /**
  * Checks whether `port` can be bound on `host`. DynamoDB Local binds every
  * interface, so its port is checked on 0.0.0.0, which also fails when any one
- * address already holds the port.
+ * address already uses the port.
  */
 export async function isPortFree(port: number, host = "127.0.0.1"): Promise<boolean> {
   return new Promise((resolve, reject) => {
@@ -48,7 +48,7 @@ export async function isListening(port: number, timeoutMs = 1000): Promise<boole
 }
 
 export interface NamedPort {
-  /** What uses the port, as shown in the error message. */
+  /** Name of the program that uses the port, shown in the error message. */
   name: string;
   port: number;
   /** The environment variable that sets it. */

@@ -1,74 +1,73 @@
 /**
- * Starts the local stand-ins once for a test run, on free ports and in
- * memory, loads the demo people, and passes the addresses to the tests
- * through the environment that every test worker inherits.
+ * Starts the local service once for a test run: DynamoDB Local and s3rver in
+ * memory on free ports, the demo people, and the local API server. Tests
+ * find everything through the environment that every test worker inherits,
+ * and call the API at API_URL.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createServer } from "node:net";
-import {
-  startStorage,
-  localDynamoDbClient,
-  localCredentials,
-} from "../../infra/local/storage";
-import { createTokenIssuer, localUserPool } from "../../infra/local/cognito";
-import { seedDemoData } from "../../infra/local/seed";
+import { freePort } from "../../infra/local/ports";
+import type { LocalService, LocalServiceOptions } from "../../infra/local/local-service";
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() =>
-        resolve(typeof address === "object" && address ? address.port : 0),
-      );
+export { freePort };
+
+/** Settings read when the handler modules load, so they are set before any import. */
+const testEnvironment = {
+  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
+  POWERTOOLS_DEV: "false",
+  LOG_LEVEL: "WARN",
+};
+
+export interface TestService {
+  service: LocalService;
+  directory: string;
+  teardown(): Promise<void>;
+}
+
+/** Starts the service in a new temporary folder; `teardown` stops it and deletes the folder. */
+export async function startTestService(
+  options: Pick<LocalServiceOptions, "staticDirectory"> & {
+    /** Runs in the temporary folder before the service starts, for example to build the front end. */
+    prepare?: (
+      directory: string,
+    ) => Promise<Pick<LocalServiceOptions, "staticDirectory">>;
+  } = {},
+): Promise<TestService> {
+  Object.assign(process.env, testEnvironment);
+  const { startLocalService } = await import("../../infra/local/local-service");
+
+  const directory = mkdtempSync(join(tmpdir(), "ehc-test-"));
+  try {
+    const prepared = options.prepare ? await options.prepare(directory) : {};
+    const apiPort = await freePort();
+    const service = await startLocalService({
+      dataDirectory: directory,
+      ports: { api: apiPort, dynamoDb: await freePort(), s3: await freePort() },
+      // The front end, when served, comes from the API's own origin.
+      serviceUrl: `http://127.0.0.1:${apiPort}`,
+      tableName: "ehc-test",
+      bucketName: "ehc-test-documents",
+      inMemory: true,
+      staticDirectory: prepared.staticDirectory ?? options.staticDirectory,
+      // One line per request would bury the test report; handler failures still reach stderr.
+      log: () => undefined,
     });
-  });
+    return {
+      service,
+      directory,
+      async teardown() {
+        await service.stop();
+        rmSync(directory, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    rmSync(directory, { recursive: true, force: true });
+    throw error;
+  }
 }
 
 export default async function setup(): Promise<() => Promise<void>> {
-  const directory = mkdtempSync(join(tmpdir(), "ehc-test-"));
-  const tableName = "ehc-test";
-  const bucketName = "ehc-test-documents";
-
-  const storage = await startStorage({
-    dataDirectory: directory,
-    dynamoDbPort: await freePort(),
-    s3Port: await freePort(),
-    tableName,
-    bucketName,
-    allowedOrigins: ["http://127.0.0.1"],
-    inMemory: true,
-  });
-
-  const keyFile = join(directory, "signing-key.json");
-  const issuer = await createTokenIssuer(keyFile);
-
-  const client = localDynamoDbClient(storage.dynamoDbEndpoint);
-  await seedDemoData(client, tableName);
-  client.destroy();
-
-  Object.assign(process.env, {
-    TABLE_NAME: tableName,
-    DOCUMENT_BUCKET: bucketName,
-    DYNAMODB_ENDPOINT: storage.dynamoDbEndpoint,
-    S3_ENDPOINT: storage.s3Endpoint,
-    USER_POOL_ID: localUserPool.userPoolId,
-    USER_POOL_CLIENT_ID: localUserPool.clientId,
-    LOCAL_JWKS: JSON.stringify(issuer.jwks),
-    LOCAL_KEY_FILE: keyFile,
-    OUTBOX_DIR: join(directory, "outbox"),
-    AWS_REGION: localUserPool.region,
-    AWS_ACCESS_KEY_ID: localCredentials.accessKeyId,
-    AWS_SECRET_ACCESS_KEY: localCredentials.secretAccessKey,
-    POWERTOOLS_DEV: "false",
-    LOG_LEVEL: "WARN",
-  });
-
-  return async () => {
-    await storage.stop();
-    rmSync(directory, { recursive: true, force: true });
-  };
+  const { teardown } = await startTestService();
+  return teardown;
 }
