@@ -7,8 +7,6 @@ import { join } from "node:path";
 import { freePort, isListening } from "./ports";
 import { repositoryRoot } from "./settings";
 
-const tsx = join(repositoryRoot, "node_modules", ".bin", "tsx");
-
 interface Run {
   child: ChildProcessWithoutNullStreams;
   output: () => string;
@@ -16,10 +14,17 @@ interface Run {
 }
 
 function run(script: string, env: Record<string, string>): Run {
-  const child = spawn(tsx, [join("infra", "local", script)], {
-    cwd: repositoryRoot,
-    env: { ...process.env, ...env },
-  });
+  // The same command as the npm scripts, without npm in between.
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", join("infra", "local", script)],
+    {
+      cwd: repositoryRoot,
+      env: { ...process.env, ...env },
+      // Its own process group, so a test can signal it as a terminal would.
+      detached: true,
+    },
+  );
   let output = "";
   child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -66,7 +71,7 @@ describe("npm start", () => {
     rmSync(directory, { recursive: true, force: true });
   });
 
-  it("stops everything on SIGINT", { timeout: 90_000 }, async () => {
+  async function startAndStop(stop: (service: Run) => void) {
     const started = performance.now();
     const service = run("start.ts", env);
     try {
@@ -95,7 +100,7 @@ describe("npm start", () => {
       expect(reset.output()).toMatch(/seems to be running/);
       expect(existsSync(directory)).toBe(true);
 
-      service.child.kill("SIGINT");
+      stop(service);
       const { code } = await service.exited;
       expect(code, service.output()).toBe(0);
       for (const port of ports) {
@@ -105,8 +110,18 @@ describe("npm start", () => {
       }
       console.log(`npm start was ready in ${startSeconds.toFixed(1)} s`);
     } finally {
-      if (service.child.exitCode === null) service.child.kill("SIGKILL");
+      // Ends the whole process group, Java included, if the test failed half way.
+      if (service.child.exitCode === null) process.kill(-service.child.pid!, "SIGKILL");
     }
+  }
+
+  it("stops everything on Ctrl-C", { timeout: 90_000 }, async () => {
+    // Ctrl-C in a terminal sends SIGINT to every process in the foreground group.
+    await startAndStop((service) => process.kill(-service.child.pid!, "SIGINT"));
+  });
+
+  it("stops everything on SIGTERM", { timeout: 90_000 }, async () => {
+    await startAndStop((service) => service.child.kill("SIGTERM"));
   });
 
   it("names a busy port", { timeout: 30_000 }, async () => {

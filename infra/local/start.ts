@@ -16,6 +16,14 @@ process.env[sdkNodeWarningVariable] ??= "true";
 /** Steps that undo what has started so far, run newest first. */
 const stopSteps: (() => Promise<void>)[] = [];
 let stopping = false;
+let firstSignalAt = 0;
+
+/**
+ * Time in which a repeated signal counts as the same request to stop. Ctrl-C
+ * in a terminal signals the whole process group, so a wrapper such as npm or
+ * tsx may pass the same SIGINT on a few milliseconds later.
+ */
+const repeatedSignalMs = 2000;
 
 async function stopAll(exitCode: number): Promise<never> {
   stopping = true;
@@ -31,11 +39,13 @@ async function stopAll(exitCode: number): Promise<never> {
 }
 
 function onSignal(signal: NodeJS.Signals) {
+  if (stopping && Date.now() - firstSignalAt < repeatedSignalMs) return;
   if (stopping) {
     // A second Ctrl-C does not wait; the exit handler in storage.ts still ends Java.
     console.log(`\n${signal} again: exiting without waiting.`);
     process.exit(1);
   }
+  firstSignalAt = Date.now();
   console.log(`\n${signal} received: stopping the local service...`);
   void stopAll(0);
 }

@@ -205,7 +205,12 @@ export async function startStorage(options: StorageOptions): Promise<RunningStor
       await new Promise<void>((resolve) => {
         if (dynamoProcess.exitCode !== null || dynamoProcess.signalCode !== null)
           return resolve();
-        dynamoProcess.once("exit", () => resolve());
+        // The JVM normally exits within a second of SIGTERM; SIGKILL covers a hung one.
+        const forceKill = setTimeout(() => dynamoProcess.kill("SIGKILL"), 10_000);
+        dynamoProcess.once("exit", () => {
+          clearTimeout(forceKill);
+          resolve();
+        });
         dynamoProcess.kill("SIGTERM");
       });
     },
