@@ -1,0 +1,283 @@
+import { Match, Template } from "aws-cdk-lib/assertions";
+import { Annotations } from "aws-cdk-lib/assertions";
+import { AwsSolutionsChecks } from "cdk-nag";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { routes } from "../../shared/routes";
+import { corsRules } from "../local/storage";
+import { repositoryRoot } from "./bundling";
+import { documentCors } from "./constructs/data";
+import { createApp, type ServiceApp } from "./create-app";
+
+/** Skips esbuild bundling, which the bundle tests cover, to keep synth fast. */
+const skipBundling = { "aws:cdk:bundling-stacks": [] };
+
+function synthesise(checkCaseEntry?: string) {
+  const service = createApp({ context: skipBundling }, { checkCaseEntry });
+  const assembly = service.app.synth();
+  return { service, assembly, template: Template.fromStack(service.stack) };
+}
+
+describe("service stack", () => {
+  let service: ServiceApp;
+  let template: Template;
+  let assemblyDirectory: string;
+
+  beforeAll(() => {
+    const result = synthesise();
+    service = result.service;
+    template = result.template;
+    assemblyDirectory = result.assembly.directory;
+  }, 120_000);
+
+  it("has one function per route", () => {
+    const functions = template.findResources("AWS::Lambda::Function", {
+      Properties: { Runtime: "nodejs22.x", Architectures: ["arm64"] },
+    });
+    const extra = service.stack.workflow.checkCase ? 1 : 0;
+
+    expect(Object.keys(functions)).toHaveLength(routes.length + extra);
+    for (const route of routes) {
+      expect(service.stack.api.functions.has(route.id)).toBe(true);
+    }
+  });
+
+  it("sets handler environment variables", () => {
+    template.hasResourceProperties("AWS::Lambda::Function", {
+      Environment: {
+        Variables: Match.objectLike({
+          TABLE_NAME: Match.anyValue(),
+          DOCUMENT_BUCKET: Match.anyValue(),
+          USER_POOL_ID: Match.anyValue(),
+          USER_POOL_CLIENT_ID: Match.anyValue(),
+          SERVICE_URL: Match.anyValue(),
+          EMAIL_FROM: "sen-assessment@example.gov.uk",
+          NODE_OPTIONS: "--enable-source-maps",
+        }),
+      },
+      TracingConfig: { Mode: "Active" },
+    });
+  });
+
+  it("grants no wildcard table actions", () => {
+    const policies = template.findResources("AWS::IAM::Policy");
+    const actions = Object.values(policies).flatMap((policy) =>
+      (
+        policy.Properties.PolicyDocument.Statement as { Action: string | string[] }[]
+      ).flatMap((statement) => statement.Action),
+    );
+
+    expect(actions).toContain("dynamodb:Query");
+    expect(actions.filter((action) => action.includes("*"))).toEqual([]);
+  });
+
+  it("table has PITR, KMS and stream", () => {
+    template.hasResourceProperties("AWS::DynamoDB::GlobalTable", {
+      BillingMode: "PAY_PER_REQUEST",
+      StreamSpecification: { StreamViewType: "NEW_AND_OLD_IMAGES" },
+      SSESpecification: { SSEEnabled: true, SSEType: "KMS" },
+      Replicas: [
+        Match.objectLike({
+          PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+          DeletionProtectionEnabled: true,
+          SSESpecification: { KMSMasterKeyId: Match.anyValue() },
+        }),
+      ],
+      GlobalSecondaryIndexes: Match.arrayWith([
+        Match.objectLike({ IndexName: "GSI1" }),
+        Match.objectLike({ IndexName: "GSI2" }),
+        Match.objectLike({ IndexName: "GSI3" }),
+      ]),
+    });
+    template.hasResourceProperties("AWS::KMS::Key", { EnableKeyRotation: true });
+  });
+
+  it("document bucket is private and TLS-only", () => {
+    template.hasResourceProperties("AWS::S3::Bucket", {
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
+      BucketEncryption: {
+        ServerSideEncryptionConfiguration: [
+          Match.objectLike({
+            ServerSideEncryptionByDefault: Match.objectLike({ SSEAlgorithm: "aws:kms" }),
+          }),
+        ],
+      },
+      VersioningConfiguration: { Status: "Enabled" },
+      LoggingConfiguration: Match.objectLike({ DestinationBucketName: Match.anyValue() }),
+      CorsConfiguration: {
+        CorsRules: [
+          Match.objectLike({
+            AllowedMethods: ["PUT", "GET"],
+            AllowedHeaders: ["content-type", "content-length", "x-amz-checksum-sha256"],
+          }),
+        ],
+      },
+    });
+    template.hasResourceProperties("AWS::S3::BucketPolicy", {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Effect: "Deny",
+            Condition: { Bool: { "aws:SecureTransport": "false" } },
+          }),
+        ]),
+      },
+    });
+  });
+
+  it("bucket CORS matches local rules", () => {
+    const local = corsRules(["https://service.example"]);
+    const values = (tag: string) =>
+      [...local.matchAll(new RegExp(`<${tag}>([^<]+)</${tag}>`, "g"))].map(
+        (match) => match[1],
+      );
+
+    expect(values("AllowedMethod")).toEqual(documentCors.allowedMethods);
+    expect(values("AllowedHeader")).toEqual(documentCors.allowedHeaders);
+    expect(values("ExposeHeader")).toEqual(documentCors.exposedHeaders);
+    expect(values("MaxAgeSeconds")).toEqual([String(documentCors.maxAge)]);
+  });
+
+  it("state machine logs and traces", () => {
+    template.hasResourceProperties("AWS::StepFunctions::StateMachine", {
+      StateMachineType: "STANDARD",
+      TracingConfiguration: { Enabled: true },
+      LoggingConfiguration: Match.objectLike({ Level: "ALL" }),
+    });
+    template.hasResourceProperties("AWS::Logs::LogGroup", {
+      LogGroupName: Match.stringLikeRegexp("case-timeline"),
+      KmsKeyId: Match.anyValue(),
+    });
+  });
+
+  it("warns while check-case is missing", () => {
+    if (service.stack.workflow.checkCase) return;
+    Annotations.fromStack(service.stack).hasWarning(
+      "/EhcAssessmentService/Workflow",
+      Match.stringLikeRegexp("check-case.ts does not exist"),
+    );
+  });
+
+  it("alarms on every function", () => {
+    const alarms = template.findResources("AWS::CloudWatch::Alarm");
+    const byMetric = (name: string) =>
+      Object.values(alarms).filter((alarm) => alarm.Properties.MetricName === name);
+    const functionCount =
+      service.stack.api.functions.size + (service.stack.workflow.checkCase ? 1 : 0);
+
+    expect(byMetric("Errors")).toHaveLength(functionCount);
+    expect(byMetric("Throttles")).toHaveLength(functionCount);
+    expect(byMetric("5XXError")).toHaveLength(1);
+    expect(byMetric("ExecutionsFailed")).toHaveLength(1);
+    expect(byMetric("ExecutionsTimedOut")).toHaveLength(1);
+    for (const alarm of Object.values(alarms)) {
+      expect(alarm.Properties.AlarmActions).toHaveLength(1);
+    }
+  });
+
+  it("authorizer requires access tokens", () => {
+    template.hasResourceProperties("AWS::ApiGateway::Authorizer", {
+      Type: "COGNITO_USER_POOLS",
+    });
+    const methods = Object.values(template.findResources("AWS::ApiGateway::Method"));
+    const routeMethods = methods.filter(
+      (method) => method.Properties.HttpMethod !== "OPTIONS",
+    );
+
+    expect(routeMethods).toHaveLength(routes.length);
+    for (const method of routeMethods) {
+      expect(method.Properties.AuthorizationType).toBe("COGNITO_USER_POOLS");
+      expect(method.Properties.AuthorizationScopes).toEqual([
+        "aws.cognito.signin.user.admin",
+      ]);
+      expect(method.Properties.RequestValidatorId).toBeDefined();
+    }
+  });
+
+  it("stage has WAF, logs and tracing", () => {
+    template.hasResourceProperties("AWS::WAFv2::WebACL", {
+      Scope: "REGIONAL",
+      Rules: Match.arrayWith([
+        Match.objectLike({
+          Statement: {
+            ManagedRuleGroupStatement: Match.objectLike({
+              Name: "AWSManagedRulesCommonRuleSet",
+            }),
+          },
+        }),
+      ]),
+    });
+    template.resourceCountIs("AWS::WAFv2::WebACLAssociation", 1);
+    template.hasResourceProperties("AWS::ApiGateway::Stage", {
+      TracingEnabled: true,
+      AccessLogSetting: Match.objectLike({ DestinationArn: Match.anyValue() }),
+    });
+  });
+
+  it("user pool has a group per role", () => {
+    template.resourceCountIs("AWS::Cognito::UserPoolGroup", 10);
+    template.hasResourceProperties("AWS::Cognito::UserPoolClient", {
+      GenerateSecret: false,
+      EnableTokenRevocation: true,
+      AccessTokenValidity: 60,
+      TokenValidityUnits: Match.objectLike({ AccessToken: "minutes" }),
+    });
+  });
+
+  it("cdk-nag reports no errors", () => {
+    const reportFile = join(assemblyDirectory, "validation-report.json");
+    const report = JSON.parse(readFileSync(reportFile, "utf8")) as {
+      pluginReports: { pluginName: string; violations: { ruleName: string }[] }[];
+    };
+    const nagViolations = report.pluginReports
+      .filter((plugin) => plugin.pluginName.includes("AwsSolutions"))
+      .flatMap((plugin) => plugin.violations.map((violation) => violation.ruleName));
+    expect(nagViolations).toEqual([]);
+
+    // Runs the pack again directly: acknowledged findings stay out of the result.
+    const direct = new AwsSolutionsChecks(service.app).validateScope(service.app);
+    const findings = direct.violations.map(
+      (violation) => `${violation.severity} ${violation.ruleName}`,
+    );
+    expect(findings).toEqual([]);
+  });
+});
+
+describe("full case timeline", () => {
+  it("loads the ASL file with substitutions", () => {
+    // NodejsFunction wants the entry under the project root; dist/ is git-ignored.
+    mkdirSync(join(repositoryRoot, "dist"), { recursive: true });
+    const directory = mkdtempSync(join(repositoryRoot, "dist", "check-case-"));
+    const entry = join(directory, "check-case.ts");
+    writeFileSync(entry, "export const handler = async () => ({});\n");
+
+    const { template } = synthesise(entry);
+    rmSync(directory, { recursive: true, force: true });
+    const machines = Object.values(
+      template.findResources("AWS::StepFunctions::StateMachine"),
+    );
+    expect(machines).toHaveLength(1);
+
+    // fromFile uploads the ASL file as an asset; CloudFormation fills in the ARN.
+    expect(machines[0]?.Properties.DefinitionS3Location).toBeDefined();
+    expect(machines[0]?.Properties.DefinitionSubstitutions).toEqual({
+      CheckCaseFunctionArn: { "Fn::GetAtt": [expect.any(String), "Arn"] },
+    });
+    template.hasResourceProperties("AWS::IAM::Policy", {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Action: "lambda:InvokeFunction",
+            Resource: { "Fn::GetAtt": [Match.stringLikeRegexp("CheckCase"), "Arn"] },
+          }),
+        ]),
+      },
+    });
+  }, 120_000);
+});
