@@ -3,7 +3,6 @@
  * the case's own partition so it is read with one Query. A detail names ids,
  * stages and outcomes only, never a person's details.
  */
-import { randomUUID } from "node:crypto";
 import { BatchWriteCommand, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import type { AuditEntry } from "../../shared/api";
 import type { Role } from "../../shared/roles";
@@ -11,6 +10,7 @@ import { dynamo } from "../commons/clients";
 import { config } from "../commons/config";
 import { keys } from "./table";
 import type { TransactItem } from "./transact";
+import { uuid7 } from "./uuid7";
 
 export type AuditAction =
   | "request-submitted"
@@ -44,7 +44,8 @@ export interface AuditEvent {
 export function auditItem(event: AuditEvent): Record<string, unknown> {
   const at = event.at.toISOString();
   return {
-    ...keys.caseAudit(event.caseId, at, randomUUID()),
+    // A time-ordered id keeps entries with the same instant in writing order.
+    ...keys.caseAudit(event.caseId, at, uuid7()),
     type: "audit",
     caseId: event.caseId,
     at,
