@@ -1,6 +1,6 @@
 /**
- * Loads a case for a caller, or answers "Case not found" both when it does
- * not exist and when the caller has no connection to it, so that the answer
+ * Loads a case for a caller, or throws "Case not found" both when it does
+ * not exist and when the caller has no connection to it, so that the response
  * never reveals that a case exists.
  */
 import { NotFoundError } from "../../shared/errors";

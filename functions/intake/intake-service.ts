@@ -200,7 +200,7 @@ async function createCaseFromDuplicate(
   const school = duplicate.schoolUrn ? await getSchool(duplicate.schoolUrn) : undefined;
   const allocation = await allocate(school, duplicate.request.child.address.postcode);
 
-  // Child keys held by the other case stay with it; this case holds the rest.
+  // The other case keeps the markers it has, and this case marks the remaining keys.
   const held = new Set(
     (await findOpenChildMarkers(duplicate.childKeys)).map((m) => m.childKey),
   );

@@ -1,5 +1,5 @@
 /**
- * The letter that tells a family the council will not carry out an EHC needs
+ * The letter informing a family that the council will not carry out an EHC needs
  * assessment. Reg 5(3) of the SEND Regulations 2014 requires it to give the
  * reasons, the right to appeal and its time limits, the mediation
  * information of reg 32, and where to get disagreement resolution and

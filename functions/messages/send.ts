@@ -25,7 +25,7 @@ interface Contact {
 
 /**
  * Returns the family's addresses in the channel they chose. Someone who
- * chose one channel but gave only the other is still told, by the other.
+ * chose one channel but gave only the other still gets the message by the other.
  */
 export function familyRecipients(request: AssessmentRequest): Recipient[] {
   const contacts: Contact[] =
@@ -47,7 +47,7 @@ export function familyRecipients(request: AssessmentRequest): Recipient[] {
 
 /**
  * Returns the school's email: the person who sent the request for a school
- * request, otherwise the school's own address if the council holds one.
+ * request, otherwise the school's own address if the council has one.
  */
 export async function schoolRecipients(
   caseItem: Pick<CaseItem, "requesterType" | "requesterUserId" | "schoolUrn">,

@@ -1,8 +1,8 @@
 /**
  * Every email and SMS the service sends, in plain English. Messages name the
  * case by its reference only: never the child's name, date of birth or
- * needs, because email and SMS can be read by anyone who sees the phone or
- * the inbox.
+ * needs, because email and SMS can be read by anyone with access to the phone
+ * or the inbox.
  */
 import { formatLongDate, type IsoDate } from "../../shared/dates";
 import { config } from "../commons/config";

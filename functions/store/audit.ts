@@ -25,7 +25,7 @@ export type AuditAction =
   | "document-downloaded"
   | "audit-viewed";
 
-/** Who acted, from where, in which API request. */
+/** The person acting, their address and the API request they made. */
 export interface Actor {
   userId: string;
   role: Role;
@@ -58,7 +58,7 @@ export function auditItem(event: AuditEvent): Record<string, unknown> {
   };
 }
 
-/** The audit entry as one item of a change's transaction; it never overwrites. */
+/** Builds the audit entry as one item of a change's transaction, which never overwrites. */
 export function auditPut(event: AuditEvent): TransactItem {
   return {
     Put: {

@@ -21,7 +21,7 @@ import { dynamo } from "../commons/clients";
 import { config } from "../commons/config";
 import { keys } from "./table";
 
-/** The case record: the one truth about where a case stands. */
+/** The case record, the one source of truth about the state of a case. */
 export interface CaseItem {
   caseId: string;
   reference: string;

@@ -118,7 +118,7 @@ export async function listUnsentDrafts(userId: string): Promise<DraftItem[]> {
 }
 
 /**
- * Saves answers if nobody saved since `expectedVersion` was read. On a failed
+ * Saves answers unless the draft changed after `expectedVersion` was read. On a failed
  * condition it reads the draft again to tell "not found" from a conflict,
  * because DynamoDB Local returns no item with the failure.
  */

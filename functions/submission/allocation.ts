@@ -14,7 +14,7 @@ export interface Allocation {
   coordinatorName: string;
   /** The school's link educational psychologist, recorded for when assessment starts. */
   proposedPsychologistId?: string;
-  /** How the coordinator was chosen, for the audit trail: no personal data. */
+  /** The rule step that chose the coordinator, recorded in the audit trail. */
   basis: "school-patch" | "home-patch" | "all-coordinators";
 }
 
@@ -26,7 +26,7 @@ export function outwardCode(postcode: string): string {
 }
 
 /**
- * A patch is a postcode district ("AB1") or a whole postcode area ("AB").
+ * Checks whether a patch covers an outward code. A patch is a postcode district ("AB1") or a whole postcode area ("AB").
  * A district matches only itself, so "AB1" does not take "AB10".
  */
 export function patchCovers(patch: string, outward: string): boolean {
@@ -43,7 +43,7 @@ export function patchCovers(patch: string, outward: string): boolean {
  *    whose patch covers the outward code of the child's school's postcode.
  * 2. If the child has no known school, or no coordinator covers it, use
  *    the outward code of the child's home postcode instead.
- * 3. If nobody covers that either, every coordinator is a candidate.
+ * 3. If no coordinator covers that either, every coordinator is a candidate.
  * 4. Among the candidates, choose the one with the fewest open cases, counted
  *    with a COUNT query on their GSI2 caseload. Ties go to the lowest userId,
  *    so the same state always gives the same coordinator.
@@ -70,14 +70,15 @@ export async function allocate(
 
   const bySchool = covering(school?.postcode);
   const byHome = bySchool.length > 0 ? [] : covering(homePostcode);
-  const candidates =
-    bySchool.length > 0 ? bySchool : byHome.length > 0 ? byHome : coordinators;
-  const basis =
-    bySchool.length > 0
-      ? "school-patch"
-      : byHome.length > 0
-        ? "home-patch"
-        : "all-coordinators";
+  let candidates = coordinators;
+  let basis: Allocation["basis"] = "all-coordinators";
+  if (bySchool.length > 0) {
+    candidates = bySchool;
+    basis = "school-patch";
+  } else if (byHome.length > 0) {
+    candidates = byHome;
+    basis = "home-patch";
+  }
 
   const chosen = await leastLoaded(candidates);
   return {
@@ -103,7 +104,7 @@ async function leastLoaded(candidates: ProfileItem[]): Promise<ProfileItem> {
   return (counted[0] as (typeof counted)[number]).coordinator;
 }
 
-/** Looks up the school a case names, if the council knows it. */
+/** Looks up the school a case names, if the council has it on record. */
 export async function knownSchool(
   urn: string | undefined,
 ): Promise<SchoolItem | undefined> {

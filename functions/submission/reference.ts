@@ -5,7 +5,7 @@ const crockford = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
 /**
  * Returns a new short reference such as EHC-7K3QF9: 32^6 (about a billion)
- * values, so a collision is rare and answered by trying another.
+ * values, so a collision is rare and handled by trying another.
  */
 export function newReference(): string {
   let code = "";

@@ -102,7 +102,7 @@ async function prepare(
 ): Promise<Prepared> {
   const today = londonDate(now);
 
-  // The requester is who created the draft, whatever the answers say.
+  // The requester type is fixed by the draft, whatever the saved answers contain.
   const answers = { ...draft.answers, requester: { type: draft.requesterType } };
   const parsed = assessmentRequestSchema.safeParse(answers);
   const errors: FieldError[] = parsed.success
@@ -176,7 +176,7 @@ function resultFor(
   };
 }
 
-/** The markers every submission writes, whatever it becomes. */
+/** Builds the markers every submission writes, whether it becomes a case or a duplicate. */
 function submissionItems(
   prepared: Prepared,
   result: SubmissionResult,

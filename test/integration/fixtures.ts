@@ -29,21 +29,21 @@ export function realClock(): void {
 
 const letters = "abcdefghijklmnopqrstuvwxyz";
 
-/** A random name of letters only, because child keys ignore everything else. */
+/** Returns a random name of letters only, because child keys ignore everything else. */
 export function randomName(prefix: string): string {
   let suffix = "";
   for (let index = 0; index < 8; index += 1) suffix += letters[randomInt(26)];
   return `${prefix}${suffix}`;
 }
 
-/** A random unique pupil number in the DfE shape: a letter and 12 characters. */
+/** Returns a random unique pupil number in the DfE shape: a letter and 12 characters. */
 export function randomUpn(): string {
   let digits = "";
   for (let index = 0; index < 12; index += 1) digits += String(randomInt(10));
   return `K${digits}`;
 }
 
-/** A small but real PDF: a one-page document with a line of text. */
+/** Builds a small but real PDF: a one-page document with a line of text. */
 export function smallPdf(): Buffer {
   const objects = [
     "<< /Type /Catalog /Pages 2 0 R >>",
@@ -67,7 +67,7 @@ export function smallPdf(): Buffer {
   return Buffer.from(pdf, "latin1");
 }
 
-/** The start of a Windows PE executable: "MZ", a DOS stub and padding. */
+/** Builds the start of a Windows PE executable: "MZ", a DOS stub and padding. */
 export function windowsExecutable(): Buffer {
   const bytes = Buffer.alloc(512);
   bytes.write("MZ", 0, "latin1");
@@ -92,7 +92,7 @@ export function newChild(): Child {
   };
 }
 
-/** A complete request with every field filled in, as a parent would send it. */
+/** Returns a complete request with every field filled in, as a parent would send it. */
 export function fullAnswers(
   child: Child,
   evidence: NonNullable<RequestDraft["evidence"]>,

@@ -230,7 +230,7 @@ describe("possible duplicate request", () => {
     const first = await submit("parent", (await readyDraft("parent", child)).draftId);
     expect(first.status).toBe(201);
 
-    // The school asks for the same child, found by the unique pupil number.
+    // The school sends a request for the same child, matched by the unique pupil number.
     const second = await submit("school", (await readyDraft("school", child)).draftId);
 
     expect(second.status).toBe(201);
@@ -382,7 +382,7 @@ describe("evidence file checks", () => {
 describe("school request", () => {
   it("links the school's own URN", async () => {
     const child = newChild();
-    // The school names another URN in the answers; the case takes the school's own.
+    // The request names another URN, but the case gets the school user's own URN.
     const draft = await readyDraft("school2", child, { schoolUrn: "100001" });
 
     const submitted = await submit("school2", draft.draftId);
@@ -399,5 +399,48 @@ describe("school request", () => {
 
     const messages = await outboxFor(result.reference);
     expect(messages.map((m) => m.to)).toContain(demoUser("school2").email);
+  });
+});
+
+describe("allocation by home postcode", () => {
+  it("uses the home patch", async () => {
+    const child = newChild();
+    const draft = await createDraft("parent");
+    const report = await uploadEvidence("parent", draft.draftId, smallPdf(), {
+      fileName: "report.pdf",
+      contentType: "application/pdf",
+      documentType: "medical-report",
+    });
+    const answers = fullAnswers(child, [
+      {
+        documentId: report.documentId,
+        fileName: "report.pdf",
+        documentType: "medical-report",
+        writtenOn: "2026-01-05",
+      },
+    ]);
+    // A school the council does not hold, and a home in the AB9 patch.
+    answers.child = {
+      ...answers.child,
+      address: { line1: "3 Hill Road", town: "Aberton", postcode: "AB9 1QQ" },
+      currentSetting: {
+        urn: "999999",
+        name: "Out of Area School",
+        yearGroup: "Year 3",
+        startedOn: "2021-09-01",
+      },
+    };
+    await saveAnswers("parent", draft, answers);
+
+    const submitted = await submit("parent", draft.draftId);
+
+    expect(submitted.status).toBe(201);
+    const view = await call<CaseView>("getCase", {
+      as: "parent",
+      pathParameters: { caseId: submitted.body.caseId as string },
+    });
+    expect(view.body.coordinator?.userId).toBe(demoUser("coordinator2").userId);
+    expect(view.body.schoolUrn).toBeUndefined();
+    expect(view.body.schoolName).toBe("Out of Area School");
   });
 });
