@@ -37,14 +37,12 @@ export function Layout(props: {
       >
         Skip to main content
       </a>
-      <header className="govuk-header app-header" data-module="govuk-header">
-        <div className="govuk-header__container govuk-width-container">
-          <div className="govuk-header__logo">
-            {/* A council service, not a GOV.UK one, so the crown logo is left out. */}
-            <Link to="/" className="govuk-header__link govuk-header__link--homepage">
-              <span className="app-header__organisation">
-                Exampleshire County Council
-              </span>
+      {/* govuk-frontend's generic header is for services that are not on GOV.UK, so it has no crown. */}
+      <header className="govuk-generic-header">
+        <div className="govuk-generic-header__container govuk-width-container">
+          <div className="govuk-generic-header__logo">
+            <Link to="/" className="govuk-generic-header__homepage-link">
+              Exampleshire County Council
             </Link>
           </div>
         </div>

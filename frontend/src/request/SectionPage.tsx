@@ -101,7 +101,8 @@ function SectionEditor(props: {
 
     const shownValues = visibleValues(spec, values, count);
     let value = unflattenValues(shownValues, spec.key);
-    if (spec.list && value === undefined) value = [];
+    // An empty page still gets checked, so that every missing answer is listed.
+    if (value === undefined) value = spec.list ? [] : {};
 
     // "Save and come back later" keeps partial answers, checking only what is filled in.
     const schema = finishLater
