@@ -9,6 +9,7 @@ import type { AuthenticatedPrincipal } from "../commons/auth";
 import { logger } from "../commons/logger";
 import { writeAudit, type Actor } from "../store/audit";
 import { getCaseItem, type CaseItem } from "../store/case-store";
+import { isWellFormedId } from "../store/ids";
 
 export const caseNotFound = () => new NotFoundError("Case not found");
 
@@ -18,6 +19,8 @@ export async function loadCaseFor(
   actor: Actor,
   now: Date,
 ): Promise<CaseItem> {
+  if (!isWellFormedId(caseId)) throw caseNotFound();
+
   const caseItem = await getCaseItem(caseId);
   if (!caseItem) throw caseNotFound();
 

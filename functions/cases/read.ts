@@ -10,6 +10,7 @@ import {
   listCaseDocuments,
   type ProfileItem,
 } from "../store/case-store";
+import { isWellFormedId } from "../store/ids";
 import { keys } from "../store/table";
 import { loadCaseFor } from "./access";
 import { toCaseView, type CaseViewWithDocuments } from "./case-view";
@@ -36,7 +37,9 @@ export async function getDocumentLink(
   now: Date,
 ): Promise<DocumentLink> {
   await loadCaseFor(principal, caseId, actor, now);
-  const document = await getCaseDocument(caseId, documentId);
+  const document = isWellFormedId(documentId)
+    ? await getCaseDocument(caseId, documentId)
+    : undefined;
   if (!document) throw new NotFoundError("Document not found");
 
   await writeAudit({

@@ -23,6 +23,7 @@ import {
   queryAll,
   type CaseDocumentItem,
 } from "../store/case-store";
+import { isWellFormedId } from "../store/ids";
 import { keys } from "../store/table";
 import { transact, type TransactItem } from "../store/transact";
 import { toCaseSummary } from "../cases/case-view";
@@ -107,6 +108,9 @@ export async function listCoordinators(): Promise<CoordinatorView[]> {
 }
 
 async function getOpenDuplicate(duplicateId: string): Promise<DuplicateItem> {
+  if (!isWellFormedId(duplicateId))
+    throw new NotFoundError("Possible duplicate not found");
+
   const result = await dynamo().send(
     new GetCommand({
       TableName: config.tableName,
@@ -161,6 +165,9 @@ export async function resolveDuplicate(
   const duplicate = await getOpenDuplicate(duplicateId);
 
   if (resolution.resolution === "same-child") {
+    // NOTE: the second requester is not connected to the existing case, because
+    // a matching name and date of birth does not prove parental responsibility.
+    // There is no route yet for business support to connect them after checking.
     const outcome = await transact([
       closeDuplicate(duplicate, resolution, duplicate.existingCaseId, actor, now),
       auditPut({

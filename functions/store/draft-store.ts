@@ -15,6 +15,7 @@ import { ConflictError, NotFoundError } from "../../shared/errors";
 import type { RequestDraft, RequesterType } from "../../shared/schemas/request";
 import { dynamo } from "../commons/clients";
 import { config } from "../commons/config";
+import { isWellFormedId } from "./ids";
 import { keys } from "./table";
 
 export interface DraftItem {
@@ -84,6 +85,8 @@ export async function createDraft(
 
 /** Returns the owner's draft; another person's draft is "not found" too. */
 export async function getDraft(userId: string, draftId: string): Promise<DraftItem> {
+  if (!isWellFormedId(draftId)) throw draftNotFound();
+
   const result = await dynamo().send(
     new GetCommand({
       TableName: config.tableName,

@@ -52,6 +52,12 @@ describe("case access", () => {
     expect(missing.body).toEqual({ message: "Case not found" });
   });
 
+  it("treats a malformed id as missing", async () => {
+    const result = await getCase("manager", "CASE#x");
+
+    expect(result.status).toBe(404);
+  });
+
   it("hides a case from another school", async () => {
     const { caseId } = await newCase("parent", { schoolUrn: "100001" });
 
