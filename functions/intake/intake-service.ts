@@ -208,7 +208,7 @@ async function createCaseFromDuplicate(
   const allocation = await allocate(school, duplicate.request.child.address.postcode);
 
   // The other case keeps the markers it has, and this case marks the remaining keys.
-  const held = new Set(
+  const alreadyMarked = new Set(
     (await findOpenChildMarkers(duplicate.childKeys)).map((m) => m.childKey),
   );
   const { caseItem, items } = newCaseItems(
@@ -223,7 +223,7 @@ async function createCaseFromDuplicate(
       allocation,
       documents: duplicate.documents,
       outOfDateReports: duplicate.outOfDateReports,
-      childKeysToHold: duplicate.childKeys.filter((key) => !held.has(key)),
+      childKeysToHold: duplicate.childKeys.filter((key) => !alreadyMarked.has(key)),
     },
     {
       actor,
