@@ -11,7 +11,7 @@ const files = readdirSync(directory).filter((file) => file.endsWith(".asl.json")
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type State = { [key: string]: Json };
 
-/** Every state of a definition, including those inside Parallel branches and Map processors. */
+/** Lists every state of a definition, including those inside Parallel branches and Map processors. */
 function allStates(definition: State): [string, State][] {
   const states = Object.entries((definition.States ?? {}) as Record<string, State>);
   return states.flatMap(([name, state]) => {
@@ -24,7 +24,7 @@ function allStates(definition: State): [string, State][] {
   });
 }
 
-/** Every object in the definition with its path, for fields that may sit at any depth. */
+/** Lists every object in the definition with its path, for fields that may sit at any depth. */
 function allObjects(value: Json, path = "$"): [string, { [key: string]: Json }][] {
   if (Array.isArray(value)) {
     return value.flatMap((item, index) => allObjects(item, `${path}[${index}]`));

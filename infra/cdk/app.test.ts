@@ -1,5 +1,5 @@
-import { Match, Template } from "aws-cdk-lib/assertions";
-import { Annotations } from "aws-cdk-lib/assertions";
+import { execSync } from "node:child_process";
+import { Annotations, Match, Template } from "aws-cdk-lib/assertions";
 import { AwsSolutionsChecks } from "cdk-nag";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -8,6 +8,7 @@ import { routes } from "../../shared/routes";
 import { corsRules } from "../local/storage";
 import { repositoryRoot } from "./bundling";
 import { documentCors } from "./constructs/data";
+import { buildSpec } from "./constructs/hosting";
 import { createApp, type ServiceApp } from "./create-app";
 
 /** Skips esbuild bundling, which the bundle tests cover, to keep synth fast. */
@@ -246,6 +247,41 @@ describe("service stack", () => {
       (violation) => `${violation.severity} ${violation.ruleName}`,
     );
     expect(findings).toEqual([]);
+  });
+});
+
+describe("Amplify build spec", () => {
+  it("writes the front end's config.json", () => {
+    const command = /- "(node -e .*)"$/m.exec(buildSpec())?.[1];
+    expect(command).toBeDefined();
+
+    mkdirSync(join(repositoryRoot, "dist"), { recursive: true });
+    const directory = mkdtempSync(join(repositoryRoot, "dist", "build-spec-"));
+    mkdirSync(join(directory, "frontend", "dist"), { recursive: true });
+    execSync(JSON.parse(`"${command}"`) as string, {
+      cwd: directory,
+      env: {
+        ...process.env,
+        API_URL: "https://abc123.execute-api.eu-west-2.amazonaws.com/v1",
+        COGNITO_REGION: "eu-west-2",
+        USER_POOL_ID: "eu-west-2_Example",
+        USER_POOL_CLIENT_ID: "client123",
+      },
+    });
+    const written = JSON.parse(
+      readFileSync(join(directory, "frontend", "dist", "config.json"), "utf8"),
+    ) as unknown;
+    rmSync(directory, { recursive: true, force: true });
+
+    expect(written).toEqual({
+      apiUrl: "https://abc123.execute-api.eu-west-2.amazonaws.com/v1",
+      auth: {
+        mode: "cognito",
+        region: "eu-west-2",
+        userPoolId: "eu-west-2_Example",
+        clientId: "client123",
+      },
+    });
   });
 });
 

@@ -80,7 +80,7 @@ describe("require banner", () => {
     expect(importInNode(outfile)).toBe("function");
   });
 
-  it("is what prevents dynamic require failures", async () => {
+  it("banner prevents dynamic require failures", async () => {
     const outfile = join(fixture, "without-banner.mjs");
     await build({ ...esbuildOptions(join(fixture, "entry.ts"), outfile), banner: {} });
 

@@ -12,8 +12,8 @@ export const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), "
 
 /**
  * ESM bundles have no `require`, so a CommonJS dependency that calls
- * `require("os")` fails at run time with "Dynamic require of os is not
- * supported". This banner gives the bundle a real `require`.
+ * `require("os")` fails at run time with `Dynamic require of "os" is not
+ * supported`. This banner gives the bundle a real `require`.
  */
 export const requireBanner =
   "import { createRequire as __createRequire } from 'node:module';" +
@@ -39,7 +39,7 @@ export function handlerExists(handler: string): boolean {
   return existsSync(handlerEntry(handler));
 }
 
-/** esbuild options that produce the same bundle as NodejsFunction with `lambdaBundle`. */
+/** Returns esbuild options that build the same bundle as NodejsFunction with `lambdaBundle`. */
 export function esbuildOptions(entry: string, outfile: string): BuildOptions {
   return {
     entryPoints: [entry],

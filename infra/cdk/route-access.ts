@@ -1,5 +1,5 @@
 /**
- * What each route's Lambda function may touch beyond the table. Every route
+ * Permissions of each route's Lambda function beyond the table. Every route
  * reads and writes the table, because reads are audited too (every access to
  * a case is recorded). Typed by route id, so a new route fails type checking
  * until someone decides its access here.

@@ -21,7 +21,7 @@ export interface ServiceSettings {
   branchName: string;
   /** Git repository Amplify builds from; unset means manual deployments. */
   repositoryUrl?: string;
-  /** Secrets Manager secret that holds the repository access token. */
+  /** Secrets Manager secret that contains the repository access token. */
   repositoryTokenSecret: string;
   /** Days that Lambda, API and state machine logs are kept. */
   logRetentionDays: RetentionDays;
@@ -33,7 +33,9 @@ function text(node: Node, key: string): string | undefined {
   const value: unknown = node.tryGetContext(key);
   if (value === undefined || value === null || value === "") return undefined;
   if (typeof value !== "string") {
-    throw new Error(`Context value ${key} must be a string, got ${typeof value}`);
+    throw new Error(
+      `Context value ${key} must be a string, got ${typeof value}. Pass it as -c ${key}=value`,
+    );
   }
   return value;
 }

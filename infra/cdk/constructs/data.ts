@@ -1,6 +1,6 @@
 /**
- * Where the service keeps its data: the single DynamoDB table and the
- * document bucket, both encrypted with one customer managed key.
+ * Data stores: the single DynamoDB table and the document bucket, both
+ * encrypted with one customer managed key.
  */
 import { Duration, RemovalPolicy } from "aws-cdk-lib";
 import {

@@ -35,7 +35,7 @@ export class Notifications extends Construct {
       suppressionReasons: SuppressionReasons.BOUNCES_AND_COMPLAINTS,
     });
 
-    // Creates DKIM records to add to the domain's DNS; SES sends once they verify.
+    // Creates DKIM records to add to the domain's DNS. SES sends once they are verified.
     this.emailIdentity = new EmailIdentity(this, "SenderDomain", {
       identity: Identity.domain(props.senderDomain),
       configurationSet: this.configurationSet,
