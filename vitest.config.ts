@@ -1,4 +1,4 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
 // The AWS SDK warns on Node 20 that later versions need Node 22. Test workers
 // inherit this, and so does the local service the global set-ups start.
@@ -18,7 +18,7 @@ export default defineConfig({
             "frontend/src/**/*.test.{ts,tsx}",
           ],
           // These start Java and child processes, so they run with the integration tests.
-          exclude: ["**/node_modules/**", "infra/**/*.integration.test.ts"],
+          exclude: [...configDefaults.exclude, "infra/**/*.integration.test.ts"],
           environment: "node",
         },
       },
