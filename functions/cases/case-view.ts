@@ -9,22 +9,6 @@ import {
 } from "../../shared/timeline";
 import type { CaseDocumentItem, CaseItem } from "../store/case-store";
 
-export interface CaseDocumentView {
-  documentId: string;
-  fileName: string;
-  documentType: string;
-  contentType: string;
-  sizeBytes: number;
-  writtenOn?: string;
-  uploadedAt: string;
-}
-
-/** CaseView with the case's documents, so the front end can offer downloads. */
-export type CaseViewWithDocuments = CaseView & {
-  documents: CaseDocumentView[];
-  proposedPsychologistId?: string;
-};
-
 export function milestonesOf(caseItem: CaseItem, now: Date): Milestone[] {
   return computeTimeline(caseItem.facts, londonDate(now));
 }
@@ -37,7 +21,7 @@ export function toCaseView(
   caseItem: CaseItem,
   documents: CaseDocumentItem[],
   now: Date,
-): CaseViewWithDocuments {
+): CaseView {
   const milestones = milestonesOf(caseItem, now);
   return {
     caseId: caseItem.caseId,

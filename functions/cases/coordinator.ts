@@ -18,7 +18,8 @@ import { keys } from "../store/table";
 import { transact } from "../store/transact";
 import { sendAllocationMessage } from "../submission/messages";
 import { caseNotFound, loadCaseFor } from "./access";
-import { toCaseView, type CaseViewWithDocuments } from "./case-view";
+import { toCaseView } from "./case-view";
+import type { CaseView } from "../../shared/schemas/case";
 
 export async function changeCoordinator(
   principal: AuthenticatedPrincipal,
@@ -26,7 +27,7 @@ export async function changeCoordinator(
   body: AllocationBody,
   actor: Actor,
   now: Date,
-): Promise<CaseViewWithDocuments> {
+): Promise<CaseView> {
   const caseItem = await loadCaseFor(principal, caseId, actor, now);
 
   const coordinator = await getProfile(body.coordinatorId);

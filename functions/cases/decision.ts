@@ -27,7 +27,8 @@ import {
 import { keys } from "../store/table";
 import { transact, type TransactItem } from "../store/transact";
 import { caseNotFound, loadCaseFor } from "./access";
-import { childName, toCaseView, type CaseViewWithDocuments } from "./case-view";
+import { childName, toCaseView } from "./case-view";
+import type { CaseView } from "../../shared/schemas/case";
 
 type Decision = NonNullable<CaseItem["decision"]>;
 
@@ -57,7 +58,7 @@ export async function recordDecision(
   body: DecisionBody,
   actor: Actor,
   now: Date,
-): Promise<CaseViewWithDocuments> {
+): Promise<CaseView> {
   const caseItem = await loadCaseFor(principal, caseId, actor, now);
   const today = londonDate(now);
   const decidedOn = body.decidedOn ?? today;

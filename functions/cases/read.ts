@@ -13,14 +13,15 @@ import {
 import { isWellFormedId } from "../store/ids";
 import { keys } from "../store/table";
 import { loadCaseFor } from "./access";
-import { toCaseView, type CaseViewWithDocuments } from "./case-view";
+import { toCaseView } from "./case-view";
+import type { CaseView } from "../../shared/schemas/case";
 
 export async function getCase(
   principal: AuthenticatedPrincipal,
   caseId: string,
   actor: Actor,
   now: Date,
-): Promise<CaseViewWithDocuments> {
+): Promise<CaseView> {
   const caseItem = await loadCaseFor(principal, caseId, actor, now);
   const documents = await listCaseDocuments(caseId);
 

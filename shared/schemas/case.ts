@@ -71,6 +71,17 @@ export const duplicateResolutionSchema = z.strictObject({
 
 export type DuplicateResolution = z.output<typeof duplicateResolutionSchema>;
 
+/** One document on a case, without its contents. */
+export interface CaseDocumentView {
+  documentId: string;
+  fileName: string;
+  documentType: string;
+  contentType: string;
+  sizeBytes: number;
+  writtenOn?: string;
+  uploadedAt: string;
+}
+
 /** What the API returns for one case. Names are shown only to people allowed to see them. */
 export interface CaseView {
   caseId: string;
@@ -93,8 +104,12 @@ export interface CaseView {
   };
   milestones: Milestone[];
   nextDueDate: IsoDate | null;
+  /** Ids of evidence documents written more than 12 months before the request. */
   outOfDateReports: string[];
   possibleDuplicateOf?: string;
+  documents: CaseDocumentView[];
+  /** The school's link educational psychologist, proposed for advice. */
+  proposedPsychologistId?: string;
 }
 
 export interface CaseSummary {
