@@ -1,12 +1,19 @@
 import { execSync } from "node:child_process";
 import { Annotations, Match, Template } from "aws-cdk-lib/assertions";
 import { AwsSolutionsChecks } from "cdk-nag";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { routes } from "../../shared/routes";
 import { corsRules } from "../local/storage";
-import { repositoryRoot } from "./bundling";
+import { handlerEntry, repositoryRoot } from "./bundling";
 import { documentCors } from "./constructs/data";
 import { buildSpec } from "./constructs/hosting";
 import { createApp, type ServiceApp } from "./create-app";
@@ -157,12 +164,17 @@ describe("service stack", () => {
     });
   });
 
-  it("warns while check-case is missing", () => {
-    if (service.stack.workflow.checkCase) return;
-    Annotations.fromStack(service.stack).hasWarning(
-      "/EhcAssessmentService/Workflow",
-      Match.stringLikeRegexp("check-case.ts does not exist"),
-    );
+  it("warns only while check-case is missing", () => {
+    const annotations = Annotations.fromStack(service.stack);
+    const warning = Match.stringLikeRegexp("check-case.ts does not exist");
+
+    if (existsSync(handlerEntry("timeline/check-case"))) {
+      expect(service.stack.workflow.checkCase).toBeDefined();
+      annotations.hasNoWarning("/EhcAssessmentService/Workflow", warning);
+    } else {
+      expect(service.stack.workflow.checkCase).toBeUndefined();
+      annotations.hasWarning("/EhcAssessmentService/Workflow", warning);
+    }
   });
 
   it("alarms on every function", () => {
@@ -247,6 +259,38 @@ describe("service stack", () => {
       (violation) => `${violation.severity} ${violation.ruleName}`,
     );
     expect(findings).toEqual([]);
+  });
+});
+
+describe("context settings", () => {
+  it("serviceUrl sets CORS and links", () => {
+    const origin = "https://ehc.example.gov.uk";
+    const { app, stack } = createApp({
+      context: { ...skipBundling, serviceUrl: origin },
+    });
+    const template = Template.fromStack(stack);
+    app.synth();
+
+    template.hasResourceProperties("AWS::S3::Bucket", {
+      CorsConfiguration: { CorsRules: [Match.objectLike({ AllowedOrigins: [origin] })] },
+    });
+    template.hasResourceProperties("AWS::Lambda::Function", {
+      Environment: { Variables: Match.objectLike({ SERVICE_URL: origin }) },
+    });
+  }, 120_000);
+
+  it("rejects a serviceUrl with a path", () => {
+    expect(() =>
+      createApp({
+        context: { ...skipBundling, serviceUrl: "https://ehc.example.gov.uk/" },
+      }),
+    ).toThrow(/must be an origin/);
+  });
+
+  it("rejects an invalid log retention", () => {
+    expect(() =>
+      createApp({ context: { ...skipBundling, logRetentionDays: "100" } }),
+    ).toThrow(/logRetentionDays \(100\)/);
   });
 });
 

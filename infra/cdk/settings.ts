@@ -40,6 +40,25 @@ function text(node: Node, key: string): string | undefined {
   return value;
 }
 
+/** Reads an origin such as `https://ehc.example.gov.uk`, the form CORS compares. */
+function origin(node: Node, key: string): string | undefined {
+  const value = text(node, key);
+  if (value === undefined) return undefined;
+
+  let parsed: URL;
+  try {
+    parsed = new URL(value);
+  } catch {
+    throw new Error(`Context value ${key} (${value}) is not a valid URL`);
+  }
+  if (parsed.origin !== value) {
+    throw new Error(
+      `Context value ${key} (${value}) must be an origin without a path or trailing slash, such as ${parsed.origin}`,
+    );
+  }
+  return value;
+}
+
 export function readSettings(node: Node): ServiceSettings {
   const senderDomain = text(node, "senderDomain") ?? "example.gov.uk";
   const emailFrom = text(node, "emailFrom") ?? `sen-assessment@${senderDomain}`;
@@ -60,7 +79,7 @@ export function readSettings(node: Node): ServiceSettings {
     serviceName: text(node, "serviceName") ?? "ehc-assessment",
     senderDomain,
     emailFrom,
-    serviceUrl: text(node, "serviceUrl"),
+    serviceUrl: origin(node, "serviceUrl"),
     branchName: text(node, "branchName") ?? "main",
     repositoryUrl: text(node, "repositoryUrl"),
     repositoryTokenSecret:
