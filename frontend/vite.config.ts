@@ -24,7 +24,7 @@ const assetTypes: Record<string, string> = {
 
 /**
  * Serves and emits govuk-frontend's fonts and images at `/assets/fonts` and
- * `/assets/images`, the paths its prebuilt CSS asks for, so they are not
+ * `/assets/images`, the paths its prebuilt CSS refers to, so they are not
  * copied into the repository.
  */
 function govukAssetsPlugin(): Plugin {
@@ -67,7 +67,7 @@ export default defineConfig({
   plugins: [react(), govukAssetsPlugin()],
   css: {
     // govuk-frontend's CSS uses hacks for old browsers that Lightning CSS
-    // (Vite 8's CSS pipeline) rejects unless it is told to skip them.
+    // (Vite 8's CSS pipeline) rejects unless errorRecovery is set.
     lightningcss: { errorRecovery: true },
   },
   build: {

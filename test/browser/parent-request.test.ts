@@ -15,8 +15,8 @@ const screenshotDirectory = join(process.cwd(), "test-results", "browser");
 const checkedPages: string[] = [];
 
 /**
- * A minimal valid PDF 1.4 with one empty page. The cross-reference table
- * gives each object's byte offset, so it is computed from the bodies.
+ * Builds a minimal valid PDF 1.4 with one empty page. The cross-reference
+ * table gives each object's byte offset, so it is computed from the bodies.
  */
 function minimalPdf(): Buffer {
   const objects = [
@@ -409,6 +409,9 @@ describe("parent requests an assessment", () => {
       .getByRole("heading", { name: "Record the decision whether to assess" })
       .waitFor();
     await page.locator("#audit tbody tr").first().waitFor();
+    await expect
+      .poll(() => page.locator("main").innerText())
+      .toContain("speech-therapy-report.pdf");
     await expectAccessible(page, "staff case page");
 
     await page.getByLabel("No, do not assess").check();

@@ -15,7 +15,7 @@ export interface ShownError {
   target: string;
 }
 
-/** The element id for a dotted field path: `parents.0.email` becomes `parents-0-email`. */
+/** Returns the element id for a dotted field path: `parents.0.email` becomes `parents-0-email`. */
 export function fieldId(field: string): string {
   return field.replace(/\./g, "-");
 }

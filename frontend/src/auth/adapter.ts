@@ -1,4 +1,4 @@
-/** How the app signs people in: the local token issuer, or Cognito in AWS. */
+/** Sign-in adapters: the local token issuer, or the Cognito user pool in AWS. */
 import type { Role } from "../../../shared/roles";
 import type { AppConfig } from "../config";
 

@@ -25,7 +25,7 @@ async function currentUser(): Promise<SignedInUser | null> {
   if (!role) return null;
 
   const { userId, username } = await getCurrentUser();
-  // The API's /me returns the display name; the username stands in until then.
+  // The API's /me returns the display name, so the username is shown until it loads.
   return { userId, role, name: username };
 }
 

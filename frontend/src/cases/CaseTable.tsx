@@ -23,7 +23,7 @@ export function CaseTable(props: {
       role="region"
       aria-label={props.caption}
     >
-      <table className="govuk-table" id={props.id}>
+      <table className="govuk-table govuk-table--small-text-until-tablet" id={props.id}>
         <caption className="govuk-table__caption govuk-table__caption--m">
           {props.caption}
         </caption>

@@ -24,12 +24,18 @@ import { documentTypeNames, roleNames, stageNames } from "../labels";
 import { openDocument } from "./documents";
 import { Timeline } from "./Timeline";
 
-/** Documents the API may list on a case; shown when present. */
+/** A document the API lists on a case: evidence, and letters the council wrote. */
 interface CaseDocument {
   documentId: string;
   fileName: string;
-  documentType?: keyof typeof documentTypeNames;
+  documentType?: string;
   writtenOn?: string;
+}
+
+function documentTypeName(type: string): string {
+  return (
+    documentTypeNames[type as keyof typeof documentTypeNames] ?? type.replace(/-/g, " ")
+  );
 }
 
 export function StaffCasePage({
@@ -215,7 +221,7 @@ export function StaffCasePage({
                     {document.fileName}
                   </button>
                   {document.documentType
-                    ? ` (${documentTypeNames[document.documentType]})`
+                    ? ` (${documentTypeName(document.documentType)})`
                     : null}
                   {document.writtenOn
                     ? `, written on ${formatLongDate(document.writtenOn)}`

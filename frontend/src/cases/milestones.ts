@@ -25,7 +25,7 @@ type Outcome = "assess" | "refuse" | undefined;
 
 const by = (date: IsoDate | null) => (date ? ` by ${formatLongDate(date)}` : "");
 
-/** What is happening at one step, or what happens next, in one plain sentence. */
+/** Describes one step, or what happens next, in one plain sentence. */
 export function milestoneDetail(milestone: Milestone, decision: Outcome): string {
   const { key, status, dueDate, doneDate } = milestone;
 

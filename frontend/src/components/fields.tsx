@@ -119,7 +119,7 @@ export interface DateParts {
   year: string;
 }
 
-/** A GOV.UK date input. The day field carries the field's id, so error links land on it. */
+/** Renders a GOV.UK date input. The day field carries the field's id, so error links land on it. */
 export function DateInput(
   props: FieldProps & { value: DateParts; onChange: (value: DateParts) => void },
 ) {
@@ -241,7 +241,7 @@ export function Radios(
   );
 }
 
-/** A single GOV.UK checkbox, used for confirmations. */
+/** Renders a single GOV.UK checkbox, used for confirmations. */
 export function Checkbox(
   props: FieldProps & {
     checked: boolean;

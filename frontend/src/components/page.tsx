@@ -160,7 +160,7 @@ export function Main(props: {
 }
 
 /**
- * A GOV.UK error summary. It takes focus when it appears, and its links move
+ * Renders a GOV.UK error summary. It takes focus when it appears, and its links move
  * focus to the input in error (govuk-frontend's ErrorSummary does both).
  * Links to another page (a section of the request) are ordinary links.
  */

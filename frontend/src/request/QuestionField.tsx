@@ -11,6 +11,11 @@ import {
 import type { FormValues } from "./form-values";
 import type { FieldSpec } from "./sections";
 
+const inputTypes: Partial<Record<FieldSpec["kind"], "email" | "tel">> = {
+  email: "email",
+  tel: "tel",
+};
+
 export function QuestionField(props: {
   spec: FieldSpec;
   /** The full dotted path of the field, such as `parents.0.email`. */
@@ -95,7 +100,7 @@ export function QuestionField(props: {
       return (
         <TextInput
           {...common}
-          type={spec.kind === "email" ? "email" : spec.kind === "tel" ? "tel" : "text"}
+          type={inputTypes[spec.kind] ?? "text"}
           autoComplete={spec.autoComplete}
           width={spec.width}
           spellCheck={spec.kind === "email" ? false : undefined}
