@@ -3,7 +3,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { routes } from "../../shared/routes";
 import { bundleHandler } from "../bundle-report";
 import { esbuildOptions, handlerExists, repositoryRoot } from "./bundling";
@@ -66,12 +66,15 @@ describe("handler bundles", () => {
 describe("require banner", () => {
   // A CommonJS dependency that requires a Node.js built-in, as many do.
   const fixture = join(outputDirectory, "fixture");
-  mkdirSync(fixture, { recursive: true });
-  writeFileSync(join(fixture, "legacy.cjs"), "module.exports = require('os').EOL;\n");
-  writeFileSync(
-    join(fixture, "entry.ts"),
-    'import eol from "./legacy.cjs";\nexport const handler = async () => eol;\n',
-  );
+
+  beforeAll(() => {
+    mkdirSync(fixture, { recursive: true });
+    writeFileSync(join(fixture, "legacy.cjs"), "module.exports = require('os').EOL;\n");
+    writeFileSync(
+      join(fixture, "entry.ts"),
+      'import eol from "./legacy.cjs";\nexport const handler = async () => eol;\n',
+    );
+  });
 
   it("lets CommonJS dependencies require", async () => {
     const outfile = join(fixture, "with-banner.mjs");

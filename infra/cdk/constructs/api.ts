@@ -126,8 +126,8 @@ export class Api extends Construct {
       );
 
       // The validator checks path parameters only. Bodies are checked by the
-      // handlers' zod schemas, whose field errors the front end shows next to
-      // each question; an API Gateway model would reject them with a bare 400.
+      // handlers' zod schemas, because the front end shows their field errors
+      // next to each question. An API Gateway model would reject with a bare 400.
       resource.addMethod(route.method, new LambdaIntegration(handler.function), {
         operationName: route.id,
         authorizer,
