@@ -22,6 +22,8 @@ export interface LocalServiceOptions {
   ports: { api: number; dynamoDb: number; s3: number };
   /** The front end's origin: CORS origin for uploads and the base of links in messages. */
   serviceUrl: string;
+  /** Other origins the front end may be opened from; defaults to none. */
+  otherOrigins?: string[];
   tableName: string;
   bucketName: string;
   /** Keep DynamoDB and S3 data in memory, for tests. */
@@ -52,7 +54,7 @@ export async function startLocalService(
     s3Port: options.ports.s3,
     tableName: options.tableName,
     bucketName: options.bucketName,
-    allowedOrigins: [options.serviceUrl],
+    allowedOrigins: [options.serviceUrl, ...(options.otherOrigins ?? [])],
     inMemory: options.inMemory,
   });
 
@@ -92,7 +94,7 @@ export async function startLocalService(
       issuer,
       outboxDirectory,
       staticDirectory: options.staticDirectory,
-      allowedOrigins: [options.serviceUrl],
+      allowedOrigins: [options.serviceUrl, ...(options.otherOrigins ?? [])],
       log: options.log,
     });
     environment.API_URL = api.url;

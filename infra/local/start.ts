@@ -95,6 +95,8 @@ async function main(): Promise<void> {
     dataDirectory: settings.dataDirectory,
     ports: settings.ports,
     serviceUrl: webUrl,
+    // The browser sends this origin when the page is opened as localhost.
+    otherOrigins: [`http://localhost:${settings.ports.web}`],
     tableName: settings.tableName,
     bucketName: settings.bucketName,
   });
