@@ -314,6 +314,7 @@ describe("API errors", () => {
     const response = await fetch(`${api.url}/api/missing`);
 
     expect(response.status).toBe(501);
+    expect(response.headers.get("content-type")).toMatch(/^application\/json/);
     expect(((await response.json()) as { message: string }).message).toMatch(
       /functions\/does-not-exist\.ts/,
     );

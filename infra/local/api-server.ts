@@ -67,6 +67,15 @@ type LambdaHandler = (
   context: Context,
 ) => Promise<APIGatewayProxyResult>;
 
+/** Builds a JSON response of the local API itself, in a handler's result format. */
+function jsonResult(statusCode: number, message: string): APIGatewayProxyResult {
+  return {
+    statusCode,
+    headers: { "Content-Type": "application/json; charset=utf-8" },
+    body: JSON.stringify({ message }),
+  };
+}
+
 class PayloadTooLarge extends Error {
   constructor(readonly limitBytes: number) {
     super(`Request body is larger than ${limitBytes} bytes`);
@@ -183,22 +192,16 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi>
   ): Promise<APIGatewayProxyResult> {
     const loaded = loadHandler(route);
     if (!loaded) {
-      return {
-        statusCode: 501,
-        body: JSON.stringify({
-          message: `Not implemented: the handler functions/${route.handler}.ts does not exist yet`,
-        }),
-      };
+      return jsonResult(
+        501,
+        `Not implemented: the handler functions/${route.handler}.ts does not exist yet`,
+      );
     }
 
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<APIGatewayProxyResult>((resolveTimeout) => {
       timer = setTimeout(
-        () =>
-          resolveTimeout({
-            statusCode: 504,
-            body: JSON.stringify({ message: "Endpoint request timed out" }),
-          }),
+        () => resolveTimeout(jsonResult(504, "Endpoint request timed out")),
         integrationTimeoutMs,
       );
     });
@@ -220,10 +223,7 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi>
       clearTimeout(timer);
     }
     // API Gateway's response when a proxy integration throws or returns a malformed result.
-    return {
-      statusCode: 502,
-      body: JSON.stringify({ message: "Internal server error" }),
-    };
+    return jsonResult(502, "Internal server error");
   }
 
   async function handleApi(
