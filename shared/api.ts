@@ -12,7 +12,13 @@ import {
   requesterTypes,
   type RequestDraft,
 } from "./schemas/request";
-import { id, text } from "./schemas/common";
+import { id, isoDate, text } from "./schemas/common";
+import {
+  exceptionKinds,
+  type ObligationKind,
+  type OwnerKind,
+  type TimeLimitException,
+} from "./obligations";
 import type { FieldError } from "./schemas/common";
 
 export type { CaseSummary, CaseView };
@@ -134,6 +140,85 @@ export interface DocumentLink {
   url: string;
   expiresAt: string;
   fileName: string;
+}
+
+/** One open obligation of a case, as staff see it. */
+export interface ObligationView {
+  obligationId: string;
+  kind: ObligationKind;
+  ownerKind: OwnerKind;
+  ownerId?: string;
+  ownerName?: string;
+  dueDate: IsoDate;
+  /** The due date before a lawful exception moved it. */
+  originalDueDate: IsoDate;
+  /** Negative once the due date has passed. */
+  daysLeft: number;
+  breached: boolean;
+  source: string;
+}
+
+/** One deadline on the service-wide list of deadlines at risk or breached. */
+export interface DeadlineView {
+  caseId: string;
+  reference: string;
+  childName: string;
+  obligationId: string;
+  kind: ObligationKind;
+  ownerKind: OwnerKind;
+  ownerName?: string;
+  coordinatorId?: string;
+  coordinatorName?: string;
+  dueDate: IsoDate;
+  daysLeft: number;
+  /** How many times the breach has been escalated so far. */
+  escalations: number;
+}
+
+export interface DeadlinesView {
+  today: IsoDate;
+  /** Due today or within the next 7 days. */
+  atRisk: DeadlineView[];
+  /** Past their due date and still open. */
+  breached: DeadlineView[];
+}
+
+export const exceptionBodySchema = z
+  .strictObject({
+    kind: z.enum(exceptionKinds, {
+      error: "Select the reason the time limit cannot be met",
+    }),
+    startsOn: isoDate("the date the exception starts"),
+    endsOn: isoDate("the date the exception ends"),
+    reason: text("the reason", 1000),
+    /** Only for a missed appointment: the advice request it delays (reg 8). */
+    adviceId: id.optional(),
+    expectedVersion: z.number({ error: "Reload the case and try again" }).int().min(1),
+  })
+  .superRefine((body, context) => {
+    if (body.endsOn < body.startsOn) {
+      context.addIssue({
+        code: "custom",
+        path: ["endsOn"],
+        message: "The end date must be the same as or after the start date",
+      });
+    }
+    if (body.kind === "missed-appointment" && !body.adviceId) {
+      context.addIssue({
+        code: "custom",
+        path: ["adviceId"],
+        message: "Select the advice the missed appointment was for",
+      });
+    }
+  });
+
+export type ExceptionBody = z.output<typeof exceptionBodySchema>;
+
+/** A recorded exception, as the case page and the statutory return show it. */
+export interface ExceptionView extends TimeLimitException {
+  reason: string;
+  recordedBy: string;
+  recordedAt: string;
 }
 
 export { id };

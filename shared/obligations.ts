@@ -29,6 +29,13 @@ export interface Obligation {
   source: string;
 }
 
+export const exceptionKinds = [
+  "school-closure",
+  "personal-circumstances",
+  "away-from-area",
+  "missed-appointment",
+] as const;
+
 /** A lawful exception to a time limit, recorded by staff with dates and a reason. */
 export interface TimeLimitException {
   exceptionId: string;

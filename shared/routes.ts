@@ -183,6 +183,24 @@ export const routes = [
     access: "service",
     summary: "Coordinators with their open caseload",
   },
+  {
+    id: "recordException",
+    method: "POST",
+    path: "/cases/{caseId}/exceptions",
+    handler: "cases/record-exception",
+    roles: ["coordinator", "manager"],
+    access: "case",
+    summary: "Record a lawful exception that moves a time limit",
+  },
+  {
+    id: "listDeadlines",
+    method: "GET",
+    path: "/deadlines",
+    handler: "timeline/list-deadlines",
+    roles: ["business-support", "coordinator", "manager"],
+    access: "service",
+    summary: "Deadlines at risk (due within 7 days) and breached, across the service",
+  },
 ] as const satisfies readonly Route[];
 
 export type RouteId = (typeof routes)[number]["id"];

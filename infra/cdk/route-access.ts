@@ -38,4 +38,6 @@ export const routeAccess: Record<RouteId, RouteAccess> = {
   listIntake: {},
   resolveDuplicate: { readDocuments: ["documents"], sendsMessages: true },
   listCoordinators: {},
+  recordException: { sendsMessages: true },
+  listDeadlines: {},
 };

@@ -3,6 +3,7 @@ import { id, isoDate, longText, text } from "./common";
 import type { IsoDate } from "../dates";
 import type { Milestone } from "../timeline";
 import type { RequesterType } from "./request";
+import type { ExceptionView, ObligationView } from "../api";
 
 export const caseStages = [
   "deciding",
@@ -110,6 +111,10 @@ export interface CaseView {
   documents: CaseDocumentView[];
   /** The school's link educational psychologist, proposed for advice. */
   proposedPsychologistId?: string;
+  /** Open obligations with days left; present for staff only. */
+  obligations?: ObligationView[];
+  /** Lawful exceptions recorded on the case (regs 10(4) and 13(3)). */
+  exceptions?: ExceptionView[];
 }
 
 export interface CaseSummary {
