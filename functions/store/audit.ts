@@ -23,7 +23,9 @@ export type AuditAction =
   | "decision-recorded"
   | "coordinator-changed"
   | "document-downloaded"
-  | "audit-viewed";
+  | "audit-viewed"
+  | "exception-recorded"
+  | "deadline-breached";
 
 /** The person acting, their address and the API request they made. */
 export interface Actor {
