@@ -68,6 +68,25 @@ describe("service stack", () => {
     });
   });
 
+  it("routes that change obligations start timelines", () => {
+    const submit = service.stack.api.functions.get("submitDraft");
+    const listing = service.stack.api.functions.get("listCases");
+    const variables = (fn: typeof submit) =>
+      template.toJSON().Resources[
+        service.stack.getLogicalId(fn!.function.node.defaultChild as never)
+      ].Properties.Environment.Variables;
+
+    expect(variables(submit)).toHaveProperty("CASE_TIMELINE_ARN");
+    expect(variables(listing)).not.toHaveProperty("CASE_TIMELINE_ARN");
+    template.hasResourceProperties("AWS::IAM::Policy", {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Action: "states:StartExecution", Effect: "Allow" }),
+        ]),
+      },
+    });
+  });
+
   it("grants no wildcard table actions", () => {
     const policies = template.findResources("AWS::IAM::Policy");
     const actions = Object.values(policies).flatMap((policy) =>

@@ -16,6 +16,8 @@ export interface RouteAccess {
   writeDocuments?: DocumentPrefix[];
   /** Sends email through SES and SMS through SNS. */
   sendsMessages?: boolean;
+  /** Restarts the case's timeline execution after a change to its obligations. */
+  startsTimeline?: boolean;
 }
 
 // NOTE: this table follows what the handlers do today. A handler that starts
@@ -28,16 +30,28 @@ export const routeAccess: Record<RouteId, RouteAccess> = {
   getDraft: { readDocuments: ["documents"] },
   saveDraft: { readDocuments: ["documents"] },
   createDraftUpload: { writeDocuments: ["documents"] },
-  submitDraft: { readDocuments: ["documents"], sendsMessages: true },
+  submitDraft: {
+    readDocuments: ["documents"],
+    sendsMessages: true,
+    startsTimeline: true,
+  },
   listCases: {},
   getCase: {},
-  recordDecision: { writeDocuments: ["letters"], sendsMessages: true },
+  recordDecision: {
+    writeDocuments: ["letters"],
+    sendsMessages: true,
+    startsTimeline: true,
+  },
   changeCoordinator: { sendsMessages: true },
   listAudit: {},
   getDocument: { readDocuments: ["documents", "letters"] },
   listIntake: {},
-  resolveDuplicate: { readDocuments: ["documents"], sendsMessages: true },
+  resolveDuplicate: {
+    readDocuments: ["documents"],
+    sendsMessages: true,
+    startsTimeline: true,
+  },
   listCoordinators: {},
-  recordException: { sendsMessages: true },
+  recordException: { sendsMessages: true, startsTimeline: true },
   listDeadlines: {},
 };

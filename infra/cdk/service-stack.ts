@@ -96,21 +96,6 @@ export class ServiceStack extends Stack {
     };
     const indexNames = tableDesign.indexes.map((index) => index.name);
 
-    this.api = new Api(this, "Api", {
-      serviceName: settings.serviceName,
-      stageName: apiStageName,
-      allowedOrigin: serviceUrl,
-      environment,
-      logRetention: settings.logRetentionDays,
-      key: this.data.key,
-      table: this.data.table,
-      indexNames,
-      documentBucket: this.data.documentBucket,
-      userPool: this.auth.userPool,
-      sendEmail: this.notifications.sendEmailStatement(),
-    });
-    created.apiUrl = `https://${this.api.restApi.restApiId}.execute-api.${Aws.REGION}.${Aws.URL_SUFFIX}/${apiStageName}`;
-
     const defaultCheckCase = handlerEntry("timeline/check-case");
     this.workflow = new Workflow(this, "Workflow", {
       serviceName: settings.serviceName,
@@ -125,6 +110,23 @@ export class ServiceStack extends Stack {
         task.allowMessages(this.notifications.sendEmailStatement());
       },
     });
+
+    this.api = new Api(this, "Api", {
+      serviceName: settings.serviceName,
+      stageName: apiStageName,
+      allowedOrigin: serviceUrl,
+      environment,
+      logRetention: settings.logRetentionDays,
+      key: this.data.key,
+      table: this.data.table,
+      indexNames,
+      documentBucket: this.data.documentBucket,
+      userPool: this.auth.userPool,
+      sendEmail: this.notifications.sendEmailStatement(),
+      caseTimeline: this.workflow.caseTimeline,
+      caseTimelineName: this.workflow.caseTimelineName,
+    });
+    created.apiUrl = `https://${this.api.restApi.restApiId}.execute-api.${Aws.REGION}.${Aws.URL_SUFFIX}/${apiStageName}`;
 
     const functions = new Map<string, IFunction>(
       [...this.api.functions].map(([routeId, fn]) => [routeId, fn.function]),

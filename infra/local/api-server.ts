@@ -26,6 +26,7 @@ import type { TokenIssuer } from "./cognito";
 import { listDemoUsers, signIn } from "./local-auth";
 import { readOutbox, renderOutboxPage } from "./outbox";
 import { serveStaticFile } from "./static-files";
+import type { LocalTimeline } from "../workflow-local/local-timeline";
 
 /** API Gateway's maximum request payload: 10 MB. */
 export const maxPayloadBytes = 10 * 1024 * 1024;
@@ -49,6 +50,8 @@ export interface LocalApiOptions {
   routes?: readonly Route[];
   /** The folder holding the handler modules; defaults to `functions/`. */
   handlerDirectory?: string;
+  /** The case timeline, whose Step Functions and clock endpoints this server serves. */
+  timeline?: LocalTimeline;
   /** Receives one line per request: method, route id, status and milliseconds. Defaults to stdout. */
   log?: (line: string) => void;
   /** Receives a handler failure with its stack, never its message. Defaults to stderr. */
@@ -313,8 +316,31 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi>
         sendJson(response, 200, await readOutbox(options.outboxDirectory));
         return true;
       case "GET /config.json":
-        sendJson(response, 200, { apiUrl: "/api", auth: { mode: "local" } });
+        sendJson(response, 200, {
+          apiUrl: "/api",
+          auth: { mode: "local" },
+          localClock: !!options.timeline,
+        });
         return true;
+      case "POST /local/stepfunctions":
+      case "GET /local/clock":
+      case "POST /local/clock": {
+        if (!options.timeline) {
+          sendJson(response, 404, { message: "The case timeline is not running" });
+          return true;
+        }
+        const text = (await readBody(request, maxLocalBodyBytes)).toString("utf8");
+        const result = await options.timeline.handle(
+          endpoint,
+          text,
+          request.headers["x-amz-target"] as string | undefined,
+        );
+        response.statusCode = result.status;
+        response.setHeader("Content-Type", result.contentType);
+        response.setHeader("Cache-Control", "no-store");
+        response.end(JSON.stringify(result.body));
+        return true;
+      }
       default:
         return false;
     }

@@ -9,6 +9,8 @@ import { createTokenIssuer, localUserPool, type TokenIssuer } from "./cognito";
 import { assertJavaAvailable } from "./java";
 import { seedDemoData } from "./seed";
 import { localCredentials, localDynamoDbClient, startStorage } from "./storage";
+import { setTimeSource } from "../../functions/commons/clock";
+import { startLocalTimeline, type LocalTimeline } from "../workflow-local/local-timeline";
 
 /**
  * The variable that silences the AWS SDK's warning that Node 20 will lose
@@ -32,10 +34,18 @@ export interface LocalServiceOptions {
   staticDirectory?: string;
   /** Receives one line per API request; defaults to stdout. */
   log?: (line: string) => void;
+  /**
+   * Runs the case timeline on a virtual clock and serves the Step Functions
+   * and clock endpoints. Defaults to true; integration tests that run their
+   * own runtime in-process turn it off.
+   */
+  timeline?: boolean;
 }
 
 export interface LocalService {
   api: LocalApi;
+  /** The case timeline's runtime and clock, when `timeline` is on. */
+  timeline?: LocalTimeline;
   issuer: TokenIssuer;
   /** The environment variables the handlers read, also copied into process.env. */
   environment: Record<string, string>;
@@ -89,8 +99,16 @@ export async function startLocalService(
     // The handlers run in this process and read their settings from process.env.
     Object.assign(process.env, environment);
 
+    // The clock starts before the API, so no handler ever reads another time.
+    const timeline =
+      options.timeline === false
+        ? undefined
+        : await startLocalTimeline({ dataDirectory: options.dataDirectory });
+    if (timeline) setTimeSource(() => timeline.clock.nowMs());
+
     const api = await startLocalApi({
       port: options.ports.api,
+      timeline,
       issuer,
       outboxDirectory,
       staticDirectory: options.staticDirectory,
@@ -100,11 +118,24 @@ export async function startLocalService(
     environment.API_URL = api.url;
     process.env.API_URL = api.url;
 
+    if (timeline) {
+      // Handlers reach the runtime through the Step Functions API, as in AWS.
+      environment.STEPFUNCTIONS_ENDPOINT = `${api.url}/local/stepfunctions`;
+      environment.CASE_TIMELINE_ARN = timeline.stateMachineArn;
+      Object.assign(process.env, {
+        STEPFUNCTIONS_ENDPOINT: environment.STEPFUNCTIONS_ENDPOINT,
+        CASE_TIMELINE_ARN: environment.CASE_TIMELINE_ARN,
+      });
+      await timeline.resume();
+    }
+
     return {
       api,
       issuer,
       environment,
+      timeline,
       async stop() {
+        timeline?.stop();
         await api.close().catch(() => undefined);
         await storage.stop();
       },

@@ -40,6 +40,8 @@ export default async function setup(): Promise<() => Promise<void>> {
   }
 
   const { service, teardown } = await startTestService({
+    // The staff screens show the local clock control, which needs the timeline.
+    timeline: true,
     prepare: async (directory) => ({ staticDirectory: await buildFrontEnd(directory) }),
   });
   process.env.WEB_URL = service.api.url;

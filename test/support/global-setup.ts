@@ -27,7 +27,7 @@ export interface TestService {
 
 /** Starts the service in a new temporary folder; `teardown` stops it and deletes the folder. */
 export async function startTestService(
-  options: Pick<LocalServiceOptions, "staticDirectory"> & {
+  options: Pick<LocalServiceOptions, "staticDirectory" | "timeline"> & {
     /** Runs in the temporary folder before the service starts, for example to build the front end. */
     prepare?: (
       directory: string,
@@ -52,6 +52,9 @@ export async function startTestService(
       staticDirectory: prepared.staticDirectory ?? options.staticDirectory,
       // One line per request would bury the test report; handler failures still reach stderr.
       log: () => undefined,
+      // Integration tests that need the timeline run it in their own process on
+      // a clock they control, so by default the shared service runs none.
+      timeline: options.timeline ?? false,
     });
     return {
       service,

@@ -3,7 +3,7 @@
  * behind a Cognito authorizer that accepts access tokens, a request
  * validator, a WAF web ACL, access logs and X-Ray tracing.
  */
-import { Duration, Stack, Validations } from "aws-cdk-lib";
+import { ArnFormat, Duration, Stack, Token, Validations } from "aws-cdk-lib";
 import {
   AccessLogFormat,
   AuthorizationType,
@@ -23,6 +23,7 @@ import { LogGroup, type RetentionDays } from "aws-cdk-lib/aws-logs";
 import type { IBucket } from "aws-cdk-lib/aws-s3";
 import { CfnWebACL, CfnWebACLAssociation } from "aws-cdk-lib/aws-wafv2";
 import type { IUserPool } from "aws-cdk-lib/aws-cognito";
+import type { IStateMachine } from "aws-cdk-lib/aws-stepfunctions";
 import { Construct } from "constructs";
 import { routes, type Route } from "../../../shared/routes";
 import { routeAccess, type DocumentPrefix } from "../route-access";
@@ -41,6 +42,9 @@ export interface ApiProps {
   documentBucket: IBucket;
   userPool: IUserPool;
   sendEmail: PolicyStatement;
+  /** The case timeline, which routes that change obligations restart. */
+  caseTimeline: IStateMachine;
+  caseTimelineName: string;
 }
 
 /**
@@ -209,6 +213,9 @@ export class Api extends Construct {
     }
 
     if (access.sendsMessages) handler.allowMessages(props.sendEmail);
+    if (access.startsTimeline) {
+      allowTimeline(handler, props.caseTimeline, props.caseTimelineName);
+    }
 
     return handler;
   }
@@ -276,4 +283,41 @@ function bucketLogicalId(bucket: IBucket): string {
   const child = bucket.node.defaultChild;
   if (!child) throw new Error("The document bucket must be a Bucket defined in this app");
   return Stack.of(bucket).getLogicalId(child as never);
+}
+
+/** Lets a function restart case timelines: start executions, and stop the previous one. */
+function allowTimeline(
+  handler: ServiceFunction,
+  caseTimeline: IStateMachine,
+  caseTimelineName: string,
+): void {
+  handler.function.addEnvironment("CASE_TIMELINE_ARN", caseTimeline.stateMachineArn);
+  handler.addToRolePolicy(
+    new PolicyStatement({
+      actions: ["states:StartExecution"],
+      resources: [caseTimeline.stateMachineArn],
+    }),
+  );
+
+  const stack = Stack.of(handler);
+  const executions = stack.formatArn({
+    service: "states",
+    resource: "execution",
+    resourceName: `${caseTimelineName}:*`,
+    arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+  });
+  const stop = new Policy(handler, "TimelinePolicy", {
+    statements: [
+      new PolicyStatement({ actions: ["states:StopExecution"], resources: [executions] }),
+    ],
+  });
+  handler.role.attachInlinePolicy(stop);
+
+  const region = Token.isUnresolved(stack.region) ? "<AWS::Region>" : stack.region;
+  Validations.of(stop).acknowledge({
+    id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:states:${region}:<AWS::AccountId>:execution:${caseTimelineName}:*]`,
+    reason:
+      "Each restart stops the case's previous execution, whose name carries a " +
+      "generated suffix, so the grant names the case timeline's executions",
+  });
 }

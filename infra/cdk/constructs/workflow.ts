@@ -38,6 +38,8 @@ export const caseTimelineFile = join(
 
 export class Workflow extends Construct {
   readonly caseTimeline: StateMachine;
+  /** The state machine's name, known at synth time unlike `caseTimeline.stateMachineName`. */
+  readonly caseTimelineName: string;
   readonly checkCase?: ServiceFunction;
 
   constructor(scope: Construct, id: string, props: WorkflowProps) {
@@ -82,8 +84,9 @@ export class Workflow extends Construct {
       encryptionKey: props.key,
     });
 
+    this.caseTimelineName = `${props.serviceName}-case-timeline`;
     this.caseTimeline = new StateMachine(this, "CaseTimeline", {
-      stateMachineName: `${props.serviceName}-case-timeline`,
+      stateMachineName: this.caseTimelineName,
       stateMachineType: StateMachineType.STANDARD,
       definitionBody,
       definitionSubstitutions,
