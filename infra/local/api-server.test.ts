@@ -408,7 +408,12 @@ describe("local sign-in", () => {
   it("serves the front end config", async () => {
     const response = await fetch(`${api.url}/config.json`);
 
-    expect(await response.json()).toEqual({ apiUrl: "/api", auth: { mode: "local" } });
+    // This server runs no timeline, so the front end shows no clock control.
+    expect(await response.json()).toEqual({
+      apiUrl: "/api",
+      auth: { mode: "local" },
+      localClock: false,
+    });
   });
 });
 
