@@ -3,7 +3,7 @@
  * Functions. The same code runs in AWS and locally, where the SFN client
  * talks to the local runtime's endpoint.
  *
- * The case record is the truth and the execution holds no state, so a
+ * The case record is the truth and the execution keeps no state, so a
  * restart is always safe: the first thing a new execution does is check the
  * case, and every chaser is written once by a conditional put.
  */

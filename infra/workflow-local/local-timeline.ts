@@ -1,8 +1,8 @@
 /**
- * The case timeline as `npm start` runs it: a live virtual clock that moves
- * with real time and can be advanced from the staff screens, the local Step
- * Functions runtime on that clock, and the endpoints the local API server
- * serves for both. The clock's lead over real time is kept in the data
+ * The case timeline as `npm start` runs it. A live virtual clock moves with
+ * real time and can be advanced from the staff screens; the local Step
+ * Functions runtime runs on that clock; the local API server serves the
+ * endpoints for both. The clock's lead over real time is kept in the data
  * folder, so dates do not jump back after a restart.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
