@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { BrowserRouter, Navigate, Route, Routes, useNavigate } from "react-router";
 import type { ProfileView } from "../../shared/api";
+import { londonDate, type IsoDate } from "../../shared/dates";
 import { familyRoles, type Role } from "../../shared/roles";
 import { AppContext, type AppState } from "./app-context";
 import { createApiClient } from "./api/client";
@@ -19,6 +20,9 @@ import { ConfirmationPage } from "./request/ConfirmationPage";
 import { CasePage } from "./cases/CasePage";
 import { IntakePage } from "./cases/IntakePage";
 import { DuplicatePage } from "./cases/DuplicatePage";
+import { DeadlinesPage } from "./deadlines/DeadlinesPage";
+import { LocalClockBanner } from "./components/LocalClockBanner";
+import { advanceLocalClock, getLocalClock } from "./api/local-clock";
 
 function serviceNameFor(role: Role | undefined): string {
   const isRequester =
@@ -32,8 +36,23 @@ function navigationFor(role: Role | undefined): NavigationItem[] {
   if (role === "business-support" || role === "manager") {
     items.push({ href: "/intake", text: "New requests" });
   }
+  if (deadlineRoles.includes(role)) {
+    items.push({ href: "/deadlines", text: "Deadlines" });
+  }
   return items;
 }
+
+/** Roles that see the service-wide deadlines list. */
+const deadlineRoles: Role[] = ["business-support", "coordinator", "manager"];
+
+/** Council staff, who see the local demo clock control. */
+const councilStaffRoles: Role[] = [
+  "business-support",
+  "coordinator",
+  "manager",
+  "panel-member",
+  "finance",
+];
 
 function Shell(props: {
   config: AppConfig;
@@ -43,6 +62,9 @@ function Shell(props: {
   const navigate = useNavigate();
   const [user, setUser] = useState(props.initialUser);
   const [profile, setProfile] = useState<ProfileView>();
+  const [dataVersion, setDataVersion] = useState(0);
+  const [clockToday, setClockToday] = useState<IsoDate>();
+  const localClock = props.config.localClock === true;
 
   const signOut = useCallback(async () => {
     await props.auth.signOut();
@@ -80,6 +102,35 @@ function Shell(props: {
     };
   }, [api, user]);
 
+  // The local service runs on a virtual clock, so "today" comes from it there.
+  useEffect(() => {
+    if (!localClock || !user) return;
+    let cancelled = false;
+    getLocalClock().then(
+      (clock) => {
+        if (!cancelled) setClockToday(clock.today);
+      },
+      // Without the clock, pages fall back to the browser's date.
+      () => undefined,
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [localClock, user]);
+
+  const refreshData = useCallback(() => setDataVersion((version) => version + 1), []);
+
+  const advanceClock = useCallback(
+    async (days: number) => {
+      const clock = await advanceLocalClock(days);
+      setClockToday(clock.today);
+      refreshData();
+    },
+    [refreshData],
+  );
+
+  const showClock = localClock && !!user && councilStaffRoles.includes(user.role);
+
   const state: AppState = {
     config: props.config,
     auth: props.auth,
@@ -89,6 +140,9 @@ function Shell(props: {
     schoolName: profile?.schoolName,
     setUser,
     signOut,
+    dataVersion,
+    refreshData,
+    today: clockToday ?? (localClock ? undefined : londonDate(new Date())),
   };
 
   const signedIn = (element: React.ReactElement) =>
@@ -100,6 +154,11 @@ function Shell(props: {
         serviceName={serviceNameFor(user?.role)}
         navigation={navigationFor(user?.role)}
         onSignOut={user ? () => void signOut() : undefined}
+        banner={
+          showClock ? (
+            <LocalClockBanner today={clockToday} onAdvance={advanceClock} />
+          ) : undefined
+        }
       >
         <Routes>
           <Route path="/sign-in" element={<SignInPage />} />
@@ -124,6 +183,7 @@ function Shell(props: {
             path="/intake/duplicates/:duplicateId"
             element={signedIn(<DuplicatePage />)}
           />
+          <Route path="/deadlines" element={signedIn(<DeadlinesPage />)} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </Layout>

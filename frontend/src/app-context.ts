@@ -3,6 +3,7 @@ import { createContext, useContext } from "react";
 import type { ApiClient } from "./api/client";
 import type { AuthAdapter, SignedInUser } from "./auth/adapter";
 import type { AppConfig } from "./config";
+import type { IsoDate } from "../../shared/dates";
 
 export interface AppState {
   config: AppConfig;
@@ -12,6 +13,15 @@ export interface AppState {
   /** The school's name, for school staff, once the profile has loaded. */
   schoolName?: string;
   setUser: (user: SignedInUser | null) => void;
+  /** Goes up each time the page's data must be loaded again, such as after the demo clock moved. */
+  dataVersion: number;
+  /** Makes every page load its data again. */
+  refreshData: () => void;
+  /**
+   * Today in London: the demo clock's date in the local service, otherwise
+   * the browser's. Undefined while the demo clock loads.
+   */
+  today: IsoDate | undefined;
   signOut: () => Promise<void>;
 }
 

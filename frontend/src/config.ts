@@ -12,6 +12,8 @@ export const appConfigSchema = z.object({
       clientId: z.string().min(1),
     }),
   ]),
+  /** Set by the local service only: staff pages then show the demo clock control. */
+  localClock: z.boolean().optional(),
 });
 
 export type AppConfig = z.output<typeof appConfigSchema>;

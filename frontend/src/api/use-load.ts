@@ -1,5 +1,6 @@
 /** Loads data from the API for a page, with a reload function for after a 409. */
-import { useEffect, useEffectEvent, useState } from "react";
+import { useContext, useEffect, useEffectEvent, useState } from "react";
+import { AppContext } from "../app-context";
 import { ApiError } from "./client";
 
 export interface LoadState<T> {
@@ -8,12 +9,16 @@ export interface LoadState<T> {
   reload: () => void;
 }
 
-/** Runs `load` when the page opens and again whenever `key` changes or `reload` is called. */
+/**
+ * Runs `load` when the page opens and again whenever `key` changes, `reload`
+ * is called or the app asks every page to refresh its data.
+ */
 export function useLoad<T>(load: () => Promise<T>, key: string): LoadState<T> {
   const [data, setData] = useState<T>();
   const [error, setError] = useState<ApiError>();
   const [generation, setGeneration] = useState(0);
   const run = useEffectEvent(load);
+  const dataVersion = useContext(AppContext)?.dataVersion ?? 0;
 
   useEffect(() => {
     let cancelled = false;
@@ -38,7 +43,7 @@ export function useLoad<T>(load: () => Promise<T>, key: string): LoadState<T> {
     return () => {
       cancelled = true;
     };
-  }, [key, generation]);
+  }, [key, generation, dataVersion]);
 
   return { data, error, reload: () => setGeneration((value) => value + 1) };
 }

@@ -4,7 +4,8 @@ import { formatLongDate } from "../../../shared/dates";
 import type { CaseSummary } from "../../../shared/schemas/case";
 import { Tag } from "../components/page";
 import { stageNames } from "../labels";
-import { daysLeftText, milestoneTitles } from "./milestones";
+import { milestoneTitles } from "./milestones";
+import { daysLeftText, deadlineTag } from "./obligations";
 import type { MilestoneKey } from "../../../shared/timeline";
 
 export function CaseTable(props: {
@@ -55,6 +56,7 @@ export function CaseTable(props: {
           {props.cases.map((summary) => {
             const stage = stageNames[summary.stage];
             const overdue = summary.daysLeft !== null && summary.daysLeft < 0;
+            const tag = summary.daysLeft === null ? null : deadlineTag(summary.daysLeft);
             const milestone = summary.nextMilestone
               ? (milestoneTitles[summary.nextMilestone as MilestoneKey] ??
                 summary.nextMilestone)
@@ -79,7 +81,7 @@ export function CaseTable(props: {
                   ) : null}
                 </td>
                 <td className={`govuk-table__cell${overdue ? " app-overdue" : ""}`}>
-                  {overdue ? <Tag colour="red">Overdue</Tag> : null}{" "}
+                  {tag ? <Tag colour={tag.colour}>{tag.text}</Tag> : null}{" "}
                   {daysLeftText(summary.daysLeft)}
                 </td>
                 {props.showCoordinator ? (

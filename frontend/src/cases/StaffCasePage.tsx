@@ -22,6 +22,10 @@ import {
 } from "../components/page";
 import { documentTypeNames, roleNames, stageNames } from "../labels";
 import { openDocument } from "./documents";
+import { ExceptionForm } from "./ExceptionForm";
+import { ExceptionList } from "./ExceptionList";
+import { ObligationsTable } from "./ObligationsTable";
+import { obligationKindNames } from "./obligations";
 import { Timeline } from "./Timeline";
 
 /** A document the API lists on a case: evidence, and letters the council wrote. */
@@ -56,6 +60,13 @@ export function StaffCasePage({
     (user.role === "coordinator" || user.role === "manager") &&
     caseView.stage === "deciding";
   const canReallocate = user.role === "business-support" || user.role === "manager";
+  const obligations = caseView.obligations ?? [];
+  // Exceptions move advice, the 16-week and the 20-week limits only (regs 8, 10(4) and 13(3)).
+  const canRecordException =
+    (user.role === "coordinator" || user.role === "manager") &&
+    obligations.some((obligation) =>
+      ["advice", "decision-to-issue", "final-plan"].includes(obligation.kind),
+    );
 
   async function open(documentId: string) {
     try {
@@ -96,6 +107,9 @@ export function StaffCasePage({
           </strong>
         </div>
       ) : null}
+
+      <h2 className="govuk-heading-m">What is owed and when</h2>
+      <ObligationsTable obligations={obligations} />
 
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
@@ -200,6 +214,19 @@ export function StaffCasePage({
           <h2 className="govuk-heading-m">Timeline</h2>
           <Timeline caseView={caseView} />
 
+          <h2 className="govuk-heading-m">Exceptions to the time limits</h2>
+          <ExceptionList exceptions={caseView.exceptions ?? []} />
+          {canRecordException ? (
+            <ExceptionForm
+              caseView={caseView}
+              onDone={(updated) => {
+                setDone(exceptionRecordedText(updated));
+                reload();
+              }}
+              onReload={reload}
+            />
+          ) : null}
+
           <h2 className="govuk-heading-m">Documents</h2>
           {caseView.outOfDateReports.length > 0 ? (
             <p className="govuk-body">
@@ -236,6 +263,17 @@ export function StaffCasePage({
       <AuditTrail caseId={caseView.caseId} version={caseView.version} />
     </Main>
   );
+}
+
+/** Confirms an exception with the dates it has moved so far, such as "Final plan now due by …". */
+function exceptionRecordedText(updated: CaseView): string {
+  const moved = (updated.obligations ?? [])
+    .filter((obligation) => obligation.dueDate !== obligation.originalDueDate)
+    .map(
+      (obligation) =>
+        `${obligationKindNames[obligation.kind]} now due by ${formatLongDate(obligation.dueDate)}`,
+    );
+  return moved.length ? `Exception recorded. ${moved.join(". ")}.` : "Exception recorded";
 }
 
 function conflictOrErrors(

@@ -1,19 +1,35 @@
-/** The case's milestones as a timeline list, for families and staff alike. */
+/**
+ * The case's seven milestones as a timeline list, for families and staff
+ * alike: each with its due date, the date it was done, a status tag, what
+ * happens next, and any date an exception moved.
+ */
 import { formatLongDate } from "../../../shared/dates";
 import type { CaseView } from "../../../shared/schemas/case";
+import { useApp } from "../app-context";
 import { Tag } from "../components/page";
+import { applyMovedDates, movedDateText, movedDates } from "./exceptions";
 import { milestoneDetail, milestoneTitles, statusTags } from "./milestones";
 
 export function Timeline({ caseView }: { caseView: CaseView }) {
+  const { today } = useApp();
   const outcome = caseView.decision?.outcome;
+  const moved = movedDates(
+    caseView.receivedAt,
+    caseView.milestones,
+    caseView.exceptions ?? [],
+  );
+  const milestones = applyMovedDates(caseView.milestones, moved, today);
+
   return (
     <ol className="app-milestones" id="timeline">
-      {caseView.milestones.map((milestone) => {
+      {milestones.map((milestone) => {
         const tag = statusTags[milestone.status];
+        const change = moved.find((candidate) => candidate.key === milestone.key);
         return (
           <li
             key={milestone.key}
             className={`app-milestones__item app-milestones__item--${milestone.status}`}
+            id={`milestone-${milestone.key}`}
           >
             <h3 className="govuk-heading-s govuk-!-margin-bottom-1">
               {milestoneTitles[milestone.key]} <Tag colour={tag.colour}>{tag.text}</Tag>
@@ -22,11 +38,18 @@ export function Timeline({ caseView }: { caseView: CaseView }) {
               {milestoneDetail(milestone, outcome)}
             </p>
             <p className="govuk-body-s govuk-!-margin-bottom-0">
-              {milestone.dueDate ? <>Due: {formatLongDate(milestone.dueDate)}. </> : null}
+              {milestone.dueDate ? (
+                <>Due by {formatLongDate(milestone.dueDate)}. </>
+              ) : null}
               {milestone.doneDate ? (
-                <>Done: {formatLongDate(milestone.doneDate)}.</>
+                <>Done on {formatLongDate(milestone.doneDate)}.</>
               ) : null}
             </p>
+            {change ? (
+              <div className="govuk-inset-text govuk-!-margin-top-2 govuk-!-margin-bottom-0">
+                {movedDateText(change)}
+              </div>
+            ) : null}
           </li>
         );
       })}

@@ -92,12 +92,3 @@ export function milestoneDetail(milestone: Milestone, decision: Outcome): string
       return `Due${by(dueDate)}.${late}`;
   }
 }
-
-/** Days left as words for a caseload table: "3 days left", "Due today", "2 days late". */
-export function daysLeftText(daysLeft: number | null): string {
-  if (daysLeft === null) return "No deadline";
-  if (daysLeft === 0) return "Due today";
-  if (daysLeft > 0) return `${daysLeft} ${daysLeft === 1 ? "day" : "days"} left`;
-  const late = -daysLeft;
-  return `${late} ${late === 1 ? "day" : "days"} late`;
-}

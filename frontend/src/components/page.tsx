@@ -19,13 +19,14 @@ export function Layout(props: {
   serviceName: string;
   navigation: NavigationItem[];
   onSignOut?: () => void;
+  /** Shown above every page's content, such as the local demo clock. */
+  banner?: ReactNode;
   children: ReactNode;
 }) {
   const skipLink = useRef<HTMLAnchorElement>(null);
-  const serviceNavigation = useRef<HTMLElement>(null);
   const location = useLocation();
   useGovukComponent(skipLink, loadSkipLink);
-  useGovukComponent(serviceNavigation, loadServiceNavigation);
+  const hasMenu = props.navigation.length > 0 || !!props.onSignOut;
 
   return (
     <>
@@ -47,64 +48,19 @@ export function Layout(props: {
           </div>
         </div>
       </header>
-      <section
-        ref={serviceNavigation}
-        aria-label="Service information"
-        className="govuk-service-navigation"
-        data-module="govuk-service-navigation"
-      >
-        <div className="govuk-width-container">
-          <div className="govuk-service-navigation__container">
-            <span className="govuk-service-navigation__service-name">
-              <Link to="/" className="govuk-service-navigation__link">
-                {props.serviceName}
-              </Link>
-            </span>
-            {props.navigation.length > 0 || props.onSignOut ? (
-              <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
-                <button
-                  type="button"
-                  className="govuk-service-navigation__toggle govuk-js-service-navigation-toggle"
-                  aria-controls="navigation"
-                  hidden
-                >
-                  Menu
-                </button>
-                <ul className="govuk-service-navigation__list" id="navigation">
-                  {props.navigation.map((item) => {
-                    const active = location.pathname === item.href;
-                    return (
-                      <li
-                        key={item.href}
-                        className={`govuk-service-navigation__item${active ? " govuk-service-navigation__item--active" : ""}`}
-                      >
-                        <Link
-                          className="govuk-service-navigation__link"
-                          to={item.href}
-                          aria-current={active ? "page" : undefined}
-                        >
-                          {item.text}
-                        </Link>
-                      </li>
-                    );
-                  })}
-                  {props.onSignOut ? (
-                    <li className="govuk-service-navigation__item">
-                      <button
-                        type="button"
-                        className="govuk-service-navigation__link app-link-button"
-                        onClick={props.onSignOut}
-                      >
-                        Sign out
-                      </button>
-                    </li>
-                  ) : null}
-                </ul>
-              </nav>
-            ) : null}
-          </div>
-        </div>
-      </section>
+      {/*
+        govuk-frontend's ServiceNavigation finds its menu button once, when it
+        starts. A new element (and so a new start) each time the menu appears,
+        changes or the page changes keeps the menu behind its button on phones,
+        closed on each new page.
+      */}
+      <ServiceNavigation
+        key={`${hasMenu ? props.navigation.map((item) => item.href).join(" ") : "none"} ${location.pathname}`}
+        serviceName={props.serviceName}
+        navigation={props.navigation}
+        onSignOut={props.onSignOut}
+        pathname={location.pathname}
+      />
       <div className="govuk-width-container">
         <div className="govuk-phase-banner">
           <p className="govuk-phase-banner__content">
@@ -114,6 +70,7 @@ export function Layout(props: {
             </span>
           </p>
         </div>
+        {props.banner}
         {props.children}
       </div>
       <footer className="govuk-footer">
@@ -130,6 +87,81 @@ export function Layout(props: {
         </div>
       </footer>
     </>
+  );
+}
+
+function ServiceNavigation(props: {
+  serviceName: string;
+  navigation: NavigationItem[];
+  onSignOut?: () => void;
+  pathname: string;
+}) {
+  const root = useRef<HTMLElement>(null);
+  useGovukComponent(root, loadServiceNavigation);
+  const hasMenu = props.navigation.length > 0 || !!props.onSignOut;
+
+  return (
+    <section
+      ref={root}
+      aria-label="Service information"
+      className="govuk-service-navigation"
+      data-module="govuk-service-navigation"
+    >
+      <div className="govuk-width-container">
+        <div className="govuk-service-navigation__container">
+          <span className="govuk-service-navigation__service-name">
+            <Link to="/" className="govuk-service-navigation__link">
+              {props.serviceName}
+            </Link>
+          </span>
+          {hasMenu ? (
+            <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
+              <button
+                type="button"
+                className="govuk-service-navigation__toggle govuk-js-service-navigation-toggle"
+                aria-controls="navigation"
+                hidden
+              >
+                Menu
+              </button>
+              <ul className="govuk-service-navigation__list" id="navigation">
+                {props.navigation.map((item) => {
+                  const active =
+                    item.href === "/"
+                      ? props.pathname === "/"
+                      : props.pathname.startsWith(item.href);
+                  return (
+                    <li
+                      key={item.href}
+                      className={`govuk-service-navigation__item${active ? " govuk-service-navigation__item--active" : ""}`}
+                    >
+                      <Link
+                        className="govuk-service-navigation__link"
+                        to={item.href}
+                        aria-current={active ? "page" : undefined}
+                      >
+                        {item.text}
+                      </Link>
+                    </li>
+                  );
+                })}
+                {props.onSignOut ? (
+                  <li className="govuk-service-navigation__item">
+                    <button
+                      type="button"
+                      className="govuk-service-navigation__link app-link-button"
+                      onClick={props.onSignOut}
+                    >
+                      Sign out
+                    </button>
+                  </li>
+                ) : null}
+              </ul>
+            </nav>
+          ) : null}
+        </div>
+      </div>
+    </section>
   );
 }
 
