@@ -33,6 +33,15 @@ export default defineConfig({
       },
       {
         test: {
+          name: "trust",
+          include: ["test/trust/**/*.test.ts"],
+          globalSetup: ["test/support/global-setup.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        test: {
           name: "browser",
           include: ["test/browser/**/*.test.ts"],
           globalSetup: ["test/support/browser-setup.ts"],
