@@ -16,6 +16,7 @@ import {
 } from "../store/case-store";
 import { keys } from "../store/table";
 import { transact } from "../store/transact";
+import { withTimeline } from "../timeline/case-timeline-view";
 import { sendAllocationMessage } from "../submission/messages";
 import { caseNotFound, loadCaseFor } from "./access";
 import { toCaseView } from "./case-view";
@@ -99,5 +100,10 @@ export async function changeCoordinator(
 
   // NOTE: sent after the commit, so a crash here loses the message.
   await sendAllocationMessage(updated, now);
-  return toCaseView(updated, await listCaseDocuments(caseId), now);
+  return withTimeline(
+    toCaseView(updated, await listCaseDocuments(caseId), now),
+    updated,
+    principal.role,
+    now,
+  );
 }

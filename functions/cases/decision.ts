@@ -26,6 +26,8 @@ import {
 } from "../store/case-store";
 import { keys } from "../store/table";
 import { transact, type TransactItem } from "../store/transact";
+import { withTimeline } from "../timeline/case-timeline-view";
+import { restartTimeline } from "../workflow/timeline";
 import { caseNotFound, loadCaseFor } from "./access";
 import { childName, toCaseView } from "./case-view";
 import type { CaseView } from "../../shared/schemas/case";
@@ -114,7 +116,14 @@ export async function recordDecision(
 
   // NOTE: sent after the commit, so a crash here loses the messages.
   await sendDecisionMessages(updated, decision);
-  return toCaseView(updated, await listCaseDocuments(caseId), now);
+  // The decision closes the 6-week obligation and opens the 16- and 20-week ones, or ends the case.
+  await restartTimeline(caseId);
+  return withTimeline(
+    toCaseView(updated, await listCaseDocuments(caseId), now),
+    updated,
+    principal.role,
+    now,
+  );
 }
 
 function caseUpdate(

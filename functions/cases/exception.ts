@@ -1,6 +1,6 @@
 /**
  * Records a lawful exception to a time limit. Only a missed appointment
- * excuses late advice (reg 8); school closure, exceptional personal
+ * excuses late advice (reg 8). School closure, exceptional personal
  * circumstances and time away from the area move the 16- and 20-week limits
  * only (regs 10(4) and 13(3)). The exception is kept on the case's facts,
  * and the case is flagged for the statutory return, which records whether an
@@ -135,7 +135,7 @@ export async function recordException(
     ":stage": caseItem.stage,
   };
   let expression = "SET facts = :facts, version = :next, updatedAt = :now";
-  // The statutory return asks whether an exception applied to the 20-week limit.
+  // The statutory return records whether an exception applied to the 20-week limit.
   if (body.kind !== "missed-appointment") expression += ", exceptionApplied = :applied";
   else delete values[":applied"];
   if (caseItem.coordinatorId) {

@@ -12,6 +12,7 @@ import {
 } from "../store/case-store";
 import { isWellFormedId } from "../store/ids";
 import { keys } from "../store/table";
+import { withTimeline } from "../timeline/case-timeline-view";
 import { loadCaseFor } from "./access";
 import { toCaseView } from "./case-view";
 import type { CaseView } from "../../shared/schemas/case";
@@ -26,7 +27,12 @@ export async function getCase(
   const documents = await listCaseDocuments(caseId);
 
   await writeAudit({ caseId, actor, action: "case-viewed", at: now });
-  return toCaseView(caseItem, documents, now);
+  return withTimeline(
+    toCaseView(caseItem, documents, now),
+    caseItem,
+    principal.role,
+    now,
+  );
 }
 
 /** Returns a 5-minute download link, after recording the download. */

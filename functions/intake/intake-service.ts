@@ -26,6 +26,7 @@ import {
 import { isWellFormedId } from "../store/ids";
 import { keys } from "../store/table";
 import { transact, type TransactItem } from "../store/transact";
+import { restartTimeline } from "../workflow/timeline";
 import { toCaseSummary } from "../cases/case-view";
 import { allocate } from "../submission/allocation";
 import { newCaseItems } from "../submission/create-case";
@@ -268,6 +269,7 @@ async function createCaseFromDuplicate(
   });
   // NOTE: sent after the commit, so a crash here loses the message.
   await sendAllocationMessage(caseItem, now);
+  await restartTimeline(caseId);
 
   return {
     duplicateId: duplicate.duplicateId,

@@ -14,7 +14,7 @@ function caseLink(caseId: string): string {
   return `${config.serviceUrl}/cases/${caseId}`;
 }
 
-/** What is owed, in words that fit after "is due" or "are due". */
+/** The thing owed, in words that fit before "is due" or "are due". */
 const duties: Record<ObligationKind, string> = {
   "decision-to-assess": "The decision whether to carry out an EHC needs assessment",
   advice: "Advice for the EHC needs assessment",
@@ -95,7 +95,7 @@ export interface EscalationFacts {
   caseId: string;
   kind: ObligationKind;
   dueDate: IsoDate;
-  /** Who owes it, such as "the coordinator, Sam Patel" or "the adviser". */
+  /** The owner, such as "the coordinator, Sam Patel" or "the adviser". */
   owner: string;
   /** 1 for the first escalation, then one more for each repeat. */
   level: number;

@@ -27,6 +27,7 @@ import {
 import { getDraft, listDraftDocuments, type DraftItem } from "../store/draft-store";
 import { childKeys, keys } from "../store/table";
 import { transact, type TransactItem } from "../store/transact";
+import { restartTimeline } from "../workflow/timeline";
 import { allocate, knownSchool, type Allocation } from "./allocation";
 import { newCaseItems } from "./create-case";
 import { checkEvidence } from "./evidence";
@@ -271,6 +272,7 @@ async function storeCase(
   });
   await sendConfirmation(prepared.request, caseItem, result, now);
   await sendAllocationMessage(caseItem, now);
+  await restartTimeline(caseId);
   return result;
 }
 

@@ -41,6 +41,8 @@ export async function listDeadlines(
     // An item can outlive its case's last check by a moment; skip what has no case.
     if (!caseItem) continue;
     if (filter.coordinatorId && caseItem.coordinatorId !== filter.coordinatorId) continue;
+    // A family's time to comment is a right, not a duty, so it is never a breach (reg 13(1)).
+    if (!item.escalates && item.dueDate < today) continue;
 
     views.push({
       caseId: item.caseId,

@@ -17,6 +17,8 @@ export interface DemoUser {
   schoolUrn?: string;
   /** Coordinators cover the schools of one area, named by postcode district prefix. */
   patch?: string;
+  /** A coordinator's line manager, who is told when one of their time limits is missed. */
+  managerId?: string;
 }
 
 export interface DemoSchool {
@@ -94,6 +96,7 @@ export const demoUsers: DemoUser[] = [
     role: "coordinator",
     name: "Casey Coordinator",
     email: "casey.coordinator@council.example.gov.uk",
+    managerId: "00000000-0000-4000-8000-000000000061",
     patch: "AB1",
   },
   {
@@ -102,6 +105,7 @@ export const demoUsers: DemoUser[] = [
     role: "coordinator",
     name: "Robin Coordinator",
     email: "robin.coordinator@council.example.gov.uk",
+    managerId: "00000000-0000-4000-8000-000000000061",
     patch: "AB9",
   },
   {
@@ -110,6 +114,7 @@ export const demoUsers: DemoUser[] = [
     role: "coordinator",
     name: "Kit Coordinator",
     email: "kit.coordinator@council.example.gov.uk",
+    managerId: "00000000-0000-4000-8000-000000000061",
     patch: "AB1",
   },
   {

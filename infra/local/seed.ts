@@ -19,10 +19,13 @@ export function demoItems(): Record<string, unknown>[] {
     phone: user.phone,
     schoolUrn: user.schoolUrn,
     patch: user.patch,
+    managerId: user.managerId,
     // Coordinators are listed for allocation; their caseload is counted from the cases.
     ...(user.role === "coordinator"
       ? { GSI3PK: "COORDINATORS", GSI3SK: user.userId }
       : {}),
+    // Managers are listed so that a breach reaches one even when a coordinator has none named.
+    ...(user.role === "manager" ? { GSI3PK: "MANAGERS", GSI3SK: user.userId } : {}),
   }));
   const schools = demoSchools.map((school) => ({
     ...keys.school(school.urn),
