@@ -1,6 +1,6 @@
 /**
  * Adds a case's open obligations and recorded exceptions to its view. Staff
- * see every obligation with its owner and days left; the family sees the
+ * see every obligation with its owner and days left. The family gets the
  * exceptions in plain words, without the staff's own note.
  */
 import type { ExceptionView, ObligationView } from "../../shared/api";

@@ -457,9 +457,9 @@ describe("case timeline", () => {
     // The process stops; its executions lived only in memory.
     first.stopAll();
     const second = startTimeline("2026-04-13T12:00:00.000Z");
-    // The local runtime resumes every open case; other test files share the
-    // table, so this one restarts only its own case, and starts a second
-    // execution besides, as two overlapping executions would.
+    // The local runtime resumes every open case. Other test files share the
+    // table, so this test restarts only its own case. It also starts a second
+    // execution, to show that two overlapping executions send nothing twice.
     await restartTimeline(caseId);
     second.startExecution({ stateMachineName: "case-timeline", input: { caseId } });
     await second.idle();
