@@ -30,6 +30,9 @@ export async function changeCoordinator(
   now: Date,
 ): Promise<CaseView> {
   const caseItem = await loadCaseFor(principal, caseId, actor, now);
+  // A caller who read an older version must reload before anything else is
+  // checked against the newer one, or a lost race reads as a form error.
+  if (caseItem.version !== body.expectedVersion) throw new ConflictError();
 
   const coordinator = await getProfile(body.coordinatorId);
   if (!coordinator || coordinator.role !== "coordinator") {
