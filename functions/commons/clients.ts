@@ -4,6 +4,23 @@ import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { S3Client } from "@aws-sdk/client-s3";
 import { config } from "./config";
 
+/**
+ * Socket limits, so a dependency that stops answering fails as a TimeoutError
+ * (answered with a retryable 503) well inside API Gateway's 29-second limit.
+ * @smithy/node-http-handler 4 only warns when `requestTimeout` passes unless
+ * `throwOnRequestTimeout` is set.
+ */
+const dynamoTimeouts = {
+  connectionTimeout: 2_000,
+  requestTimeout: 5_000,
+  throwOnRequestTimeout: true,
+};
+const s3Timeouts = {
+  connectionTimeout: 2_000,
+  requestTimeout: 10_000,
+  throwOnRequestTimeout: true,
+};
+
 let documentClient: DynamoDBDocumentClient | undefined;
 let s3Client: S3Client | undefined;
 
@@ -13,6 +30,7 @@ export function dynamo(): DynamoDBDocumentClient {
       region: config.region,
       endpoint: config.dynamoDbEndpoint,
       maxAttempts: 3,
+      requestHandler: dynamoTimeouts,
     }),
     { marshallOptions: { removeUndefinedValues: true } },
   );
@@ -24,6 +42,8 @@ export function s3(): S3Client {
     region: config.region,
     endpoint: config.s3Endpoint,
     forcePathStyle: !!config.s3Endpoint,
+    maxAttempts: 2,
+    requestHandler: s3Timeouts,
     // s3rver stores uploads corrupted when the SDK adds its default checksums.
     requestChecksumCalculation: "WHEN_REQUIRED",
     responseChecksumValidation: "WHEN_REQUIRED",
