@@ -92,7 +92,11 @@ describe("npm start", () => {
         expect(page.status).toBe(200);
         // The Vite dev server forwards /config.json to the local API.
         const proxied = await fetch(`http://127.0.0.1:${env.WEB_PORT}/config.json`);
-        expect(await proxied.json()).toEqual({ apiUrl: "/api", auth: { mode: "local" } });
+        expect(await proxied.json()).toEqual({
+          apiUrl: "/api",
+          auth: { mode: "local" },
+          localClock: true,
+        });
       }
 
       const reset = run("reset.ts", env);
