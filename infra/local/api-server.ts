@@ -322,7 +322,9 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi>
           localClock: !!options.timeline,
         });
         return true;
+      // The AWS SDK's JSON protocol appends "/" to the endpoint's path.
       case "POST /local/stepfunctions":
+      case "POST /local/stepfunctions/":
       case "GET /local/clock":
       case "POST /local/clock": {
         if (!options.timeline) {
