@@ -3,73 +3,30 @@
  * refuses it, and the parent sees the decision and their rights on the
  * tracker. Every page is checked with axe against WCAG 2.2 AA.
  */
-import { mkdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { AxeBuilder } from "@axe-core/playwright";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { readFileSync } from "node:fs";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addMonths, addWeeks, formatLongDate, londonDate } from "../../shared/dates";
+import { addMonths, addWeeks, formatLongDate } from "../../shared/dates";
+import {
+  clockToday,
+  expectAccessible as expectAccessibleNow,
+  launchChromium,
+  minimalPdf,
+  screenshot,
+  signIn as signInAs,
+  webUrl,
+} from "./helpers";
 
-const webUrl = process.env.WEB_URL ?? "http://127.0.0.1:5173";
-const screenshotDirectory = join(process.cwd(), "test-results", "browser");
 const checkedPages: string[] = [];
 
-/**
- * Builds a minimal valid PDF 1.4 with one empty page. The cross-reference
- * table gives each object's byte offset, so it is computed from the bodies.
- */
-function minimalPdf(): Buffer {
-  const objects = [
-    "<< /Type /Catalog /Pages 2 0 R >>",
-    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
-  ];
-  let body = "%PDF-1.4\n";
-  const offsets: number[] = [];
-  objects.forEach((object, index) => {
-    offsets.push(Buffer.byteLength(body));
-    body += `${index + 1} 0 obj\n${object}\nendobj\n`;
-  });
-  const xrefOffset = Buffer.byteLength(body);
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  body += offsets
-    .map((offset) => `${String(offset).padStart(10, "0")} 00000 n \n`)
-    .join("");
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xrefOffset}\n%%EOF\n`;
-  return Buffer.from(body, "latin1");
-}
-
-/** Runs axe on the page as it is now and fails on any WCAG 2.2 AA violation. */
+/** Runs axe on the page and counts it, so the last test can check how many pages were seen. */
 async function expectAccessible(page: Page, name: string): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze();
-  const violations = results.violations.map((violation) => ({
-    rule: violation.id,
-    help: violation.help,
-    targets: violation.nodes.map((node) => node.target.join(" ")),
-  }));
   checkedPages.push(name);
-  expect(violations, `axe violations on ${name}`).toEqual([]);
-}
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({
-    path: join(screenshotDirectory, `${name}.png`),
-    fullPage: true,
-  });
+  await expectAccessibleNow(page, name);
 }
 
 async function signIn(context: BrowserContext, username: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${webUrl}/sign-in`);
-  await page.getByRole("heading", { name: "Sign in", level: 1 }).waitFor();
-  await expectAccessible(page, "sign in");
-  await page.getByLabel("Username").fill(username);
-  await page.getByLabel("Password").fill("demo-password");
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await page.getByRole("link", { name: "Home" }).waitFor();
-  return page;
+  return signInAs(context, username, (page) => expectAccessible(page, "sign in"));
 }
 
 async function fillDate(page: Page, id: string, date: string): Promise<void> {
@@ -111,22 +68,12 @@ describe("parent requests an assessment", () => {
   let reference = "";
   let caseId = "";
   let decided = false;
-  const today = londonDate(new Date());
+  // The service runs on the local demo clock, which other tests may have moved forward.
+  let today = "";
 
   beforeAll(async () => {
-    mkdirSync(screenshotDirectory, { recursive: true });
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      headless: true,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    });
+    today = await clockToday();
+    browser = await launchChromium();
     const phone = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 };
     parentContext = await browser.newContext(phone);
     coordinatorContext = await browser.newContext(phone);

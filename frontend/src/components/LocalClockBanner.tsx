@@ -14,7 +14,7 @@ const steps = [
 
 export function LocalClockBanner(props: {
   today: IsoDate | undefined;
-  /** Moves the clock and reloads the page's data; rejects when the clock did not move. */
+  /** Moves the clock and reloads the page's data. Rejects when the clock did not move. */
   onAdvance: (days: number) => Promise<void>;
 }) {
   const [moving, setMoving] = useState(false);
@@ -57,7 +57,7 @@ export function LocalClockBanner(props: {
             <button
               key={step.days}
               type="button"
-              className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+              className="govuk-button govuk-button--secondary"
               disabled={moving}
               aria-disabled={moving}
               onClick={() => void advance(step.days)}
