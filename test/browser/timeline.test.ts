@@ -1,9 +1,9 @@
 /**
- * The timeline screens on a 320 px wide phone: a coordinator decides to
- * assess, records two exceptions (one of them after a conflicting change),
- * the family sees the moved date, and the coordinator watches a deadline
- * become at risk and then breached on the deadlines page as the local demo
- * clock moves. Every new page is checked with axe against WCAG 2.2 AA.
+ * The timeline screens on a 320 px wide phone. A coordinator decides to
+ * assess and records two exceptions, one of them after a conflicting
+ * change. The family's tracker shows the moved date. The deadlines page
+ * shows a deadline at risk and then breached as the local demo clock
+ * moves. Every new page is checked with axe against WCAG 2.2 AA.
  */
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -31,7 +31,7 @@ async function fillDate(page: Page, id: string, date: string): Promise<void> {
   await page.locator(`#${id}-year`).fill(year!);
 }
 
-/** Reads the text of the demo clock banner's heading. */
+/** Locates the heading of the demo clock banner, which shows the virtual date. */
 function clockHeading(page: Page) {
   return page.locator("#local-clock .govuk-notification-banner__heading");
 }
@@ -152,7 +152,7 @@ describe("timeline screens", () => {
       .click();
     await expect.poll(() => coordinator.locator("#exceptions tbody tr").count()).toBe(1);
 
-    // The answers are kept, so sending again after the reload records the exception.
+    // The form keeps its values, so sending it again after the reload records the exception.
     await coordinator.getByRole("button", { name: "Record exception" }).click();
     // 28 days away and 14 days of personal circumstances, both ends included.
     finalPlanMoved = addDays(originalFinalPlan, 42);
