@@ -3,7 +3,18 @@
  * date and the chasers and escalations that run before and after it falls
  * due. Pure: the timeline task, the API and the screens all call it.
  */
-import { addDays, daysBetween, type IsoDate } from "./dates";
+import { addDays, type IsoDate } from "./dates";
+import {
+  exceptionDays,
+  extendForPlanExceptions,
+  type TimeLimitException,
+} from "./exceptions";
+
+export {
+  exceptionKinds,
+  planExceptionKinds,
+  type TimeLimitException,
+} from "./exceptions";
 import { lastDayOfPeriod, limits, statutoryDates } from "./timeline";
 
 export type ObligationKind =
@@ -29,38 +40,6 @@ export interface Obligation {
   source: string;
 }
 
-export const exceptionKinds = [
-  "school-closure",
-  "personal-circumstances",
-  "away-from-area",
-  "missed-appointment",
-] as const;
-
-/** A lawful exception to a time limit, recorded by staff with dates and a reason. */
-export interface TimeLimitException {
-  exceptionId: string;
-  /**
-   * - `school-closure`: advice asked of a school from a week before it closed
-   *   for 4 or more weeks until a week before it reopened;
-   * - `personal-circumstances`: exceptional personal circumstances of the child or family;
-   * - `away-from-area`: the child or parent away from the area for 4 or more weeks;
-   * - `missed-appointment`: the family missed an appointment for advice (reg 8 only).
-   */
-  kind:
-    "school-closure" | "personal-circumstances" | "away-from-area" | "missed-appointment";
-  startsOn: IsoDate;
-  endsOn: IsoDate;
-  /** For a missed appointment, the advice request it affects. */
-  adviceId?: string;
-}
-
-/** Exceptions that may move the 16- and 20-week limits (regs 10(4) and 13(3)). */
-export const planExceptionKinds = [
-  "school-closure",
-  "personal-circumstances",
-  "away-from-area",
-] as const;
-
 export interface ObligationFacts {
   receivedAt: string;
   stage: string;
@@ -85,21 +64,6 @@ export interface ObligationFacts {
 }
 
 const endedStages = new Set(["refused", "closed", "withdrawn", "not-issuing"]);
-
-/** Days an exception adds: the whole period it covers, both ends included. */
-function exceptionDays(exception: TimeLimitException): number {
-  return Math.max(daysBetween(exception.startsOn, exception.endsOn) + 1, 0);
-}
-
-function extendForPlanExceptions(
-  dueDate: IsoDate,
-  exceptions: TimeLimitException[],
-): IsoDate {
-  const days = exceptions
-    .filter((e) => (planExceptionKinds as readonly string[]).includes(e.kind))
-    .reduce((total, e) => total + exceptionDays(e), 0);
-  return addDays(dueDate, days);
-}
 
 /** Lists the obligations still open in a case. Ended cases owe nothing. */
 export function openObligations(facts: ObligationFacts): Obligation[] {

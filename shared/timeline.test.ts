@@ -155,6 +155,52 @@ describe("computeTimeline", () => {
   });
 });
 
+describe("computeTimeline with exceptions", () => {
+  it("moves the 16- and 20-week limits", () => {
+    const milestones = computeTimeline(
+      {
+        receivedAt: "2026-03-02T10:00:00Z",
+        decisionToAssess: { outcome: "assess", decidedOn: "2026-04-01" },
+        exceptions: [
+          {
+            exceptionId: "x",
+            kind: "away-from-area",
+            startsOn: "2026-05-01",
+            endsOn: "2026-05-28",
+          },
+        ],
+      },
+      "2026-07-21",
+    );
+
+    expect(milestone(milestones, "decision-to-issue").dueDate).toBe("2026-07-20");
+    expect(milestone(milestones, "final-plan").dueDate).toBe("2026-08-17");
+    expect(milestone(milestones, "final-plan").status).toBe("due");
+    expect(milestone(milestones, "decision-to-assess").dueDate).toBe("2026-04-13");
+  });
+
+  it("ignores a missed appointment for the plan", () => {
+    const milestones = computeTimeline(
+      {
+        receivedAt: "2026-03-02T10:00:00Z",
+        decisionToAssess: { outcome: "assess", decidedOn: "2026-04-01" },
+        exceptions: [
+          {
+            exceptionId: "m",
+            kind: "missed-appointment",
+            startsOn: "2026-04-20",
+            endsOn: "2026-04-26",
+            adviceId: "ep",
+          },
+        ],
+      },
+      "2026-05-01",
+    );
+
+    expect(milestone(milestones, "final-plan").dueDate).toBe("2026-07-20");
+  });
+});
+
 describe("daysLeft", () => {
   it.each([
     { due: "2026-04-13", today: "2026-04-06", expected: 7 },

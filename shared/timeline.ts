@@ -7,6 +7,7 @@
  * the day the council received the request (week 0).
  */
 import { addDays, addWeeks, daysBetween, londonDate, type IsoDate } from "./dates";
+import { extendForPlanExceptions, type TimeLimitException } from "./exceptions";
 
 export const milestoneKeys = [
   "request-received",
@@ -46,6 +47,8 @@ export interface TimelineFacts {
   finalIssuedOn?: IsoDate;
   /** Set when the case ended early, such as a withdrawal. */
   closedOn?: IsoDate;
+  /** Lawful exceptions, which move the 16- and 20-week limits (regs 10(4) and 13(3)). */
+  exceptions?: TimeLimitException[];
 }
 
 /** Statutory limits, in calendar weeks or days. */
@@ -108,7 +111,13 @@ function statusOf(
  * A refusal to assess or a closed case leaves the later steps not needed.
  */
 export function computeTimeline(facts: TimelineFacts, today: IsoDate): Milestone[] {
-  const dates = statutoryDates(facts.receivedAt);
+  const fixed = statutoryDates(facts.receivedAt);
+  const exceptions = facts.exceptions ?? [];
+  const dates = {
+    ...fixed,
+    decisionToIssueDue: extendForPlanExceptions(fixed.decisionToIssueDue, exceptions),
+    finalPlanDue: extendForPlanExceptions(fixed.finalPlanDue, exceptions),
+  };
   const refused = facts.decisionToAssess?.outcome === "refuse";
   const notIssuing = facts.decisionToIssue?.outcome === "not-issue";
   const assessing = facts.decisionToAssess?.outcome === "assess";
