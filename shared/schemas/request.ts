@@ -32,138 +32,199 @@ export const documentTypes = [
 
 export const contactChannels = ["email", "sms", "both"] as const;
 
-const address = z.strictObject({
-  line1: text("the first line of the address", 200),
-  line2: text("the second line of the address", 200).optional(),
-  town: text("the town or city", 100),
-  postcode: postcode(),
-});
+/**
+ * The message for a whole section or group that is missing or malformed, so a
+ * form never shows zod's own "expected object, received undefined".
+ */
+function whole(message: string) {
+  return {
+    error: (issue: { input?: unknown }) =>
+      issue.input === undefined
+        ? message
+        : `${message}: the answer is not in the right format`,
+  };
+}
 
-const setting = z.strictObject({
-  /** The school's unique reference number from Get Information about Schools. */
-  urn: z
-    .string({ error: "Enter the school's URN" })
-    .regex(/^\d{6,7}$/, { error: "School URN must be 6 or 7 digits" })
-    .optional(),
-  name: name("the name of the school or setting"),
-  yearGroup: text("the year group", 40),
-  startedOn: isoDate("the date the child started"),
-});
+const address = z.strictObject(
+  {
+    line1: text("the first line of the address", 200),
+    line2: text("the second line of the address", 200).optional(),
+    town: text("the town or city", 100),
+    postcode: postcode(),
+  },
+  whole("Enter the address"),
+);
 
-const previousSetting = z.strictObject({
-  name: name("the name of the previous school or setting"),
-  from: isoDate("the date the child started there"),
-  to: isoDate("the date the child left"),
-});
+const setting = z.strictObject(
+  {
+    /** The school's unique reference number from Get Information about Schools. */
+    urn: z
+      .string({ error: "Enter the school's URN" })
+      .regex(/^\d{6,7}$/, { error: "School URN must be 6 or 7 digits" })
+      .optional(),
+    name: name("the name of the school or setting"),
+    yearGroup: text("the year group", 40),
+    startedOn: isoDate("the date the child started"),
+  },
+  whole("Enter the current school or setting"),
+);
 
-export const childSchema = z.strictObject({
-  firstName: name("the child's first name"),
-  lastName: name("the child's last name"),
-  knownAs: name("the name the child prefers").optional(),
-  dateOfBirth: isoDate("the child's date of birth"),
-  gender: z.enum(genders, { error: "Select the child's gender" }),
-  /** Unique pupil number: a letter then 12 characters, issued by schools in England. */
-  upn: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .regex(/^[A-Z]\d{11}[A-Z\d]$/, { error: "Unique pupil number must be 13 characters" })
-    .optional(),
-  address,
-  firstLanguage: name("the child's first language"),
-  arrivedInUkOn: isoDate("the date the child arrived in the UK").optional(),
-  gp: z
-    .strictObject({
-      name: name("the GP's name"),
-      practice: name("the GP practice"),
-    })
-    .optional(),
-  currentSetting: setting.optional(),
-  previousSettings: z.array(previousSetting).max(10).default([]),
-  lookedAfter: z.boolean({ error: "Select whether the child is looked after" }),
-  socialWorker: z
-    .strictObject({
-      name: name("the social worker's name"),
-      email: email("the social worker's email address"),
-      phone: phone("the social worker's phone number").optional(),
-    })
-    .optional(),
-  /** Contact details, needed when the young person makes the request. */
-  email: email().optional(),
-  phone: phone().optional(),
-});
+const previousSetting = z.strictObject(
+  {
+    name: name("the name of the previous school or setting"),
+    from: isoDate("the date the child started there"),
+    to: isoDate("the date the child left"),
+  },
+  whole("Enter the previous school or setting"),
+);
 
-export const parentSchema = z.strictObject({
-  firstName: name("the parent's first name"),
-  lastName: name("the parent's last name"),
-  relationship: name("the relationship to the child"),
-  parentalResponsibility: z.boolean({
-    error: "Select whether they have parental responsibility",
-  }),
-  address: address.optional(),
-  phone: phone().optional(),
-  email: email().optional(),
-  firstLanguage: name("their first language"),
-  interpreterNeeded: z.boolean({ error: "Select whether an interpreter is needed" }),
-});
+export const childSchema = z.strictObject(
+  {
+    firstName: name("the child's first name"),
+    lastName: name("the child's last name"),
+    knownAs: name("the name the child prefers").optional(),
+    dateOfBirth: isoDate("the child's date of birth"),
+    gender: z.enum(genders, { error: "Select the child's gender" }),
+    /** Unique pupil number: a letter then 12 characters, issued by schools in England. */
+    upn: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z]\d{11}[A-Z\d]$/, {
+        error: "Unique pupil number must be 13 characters",
+      })
+      .optional(),
+    address,
+    firstLanguage: name("the child's first language"),
+    arrivedInUkOn: isoDate("the date the child arrived in the UK").optional(),
+    gp: z
+      .strictObject(
+        {
+          name: name("the GP's name"),
+          practice: name("the GP practice"),
+        },
+        whole("Enter the GP's details"),
+      )
+      .optional(),
+    currentSetting: setting.optional(),
+    previousSettings: z.array(previousSetting).max(10).default([]),
+    lookedAfter: z.boolean({ error: "Select whether the child is looked after" }),
+    socialWorker: z
+      .strictObject(
+        {
+          name: name("the social worker's name"),
+          email: email("the social worker's email address"),
+          phone: phone("the social worker's phone number").optional(),
+        },
+        whole("Enter the social worker's details"),
+      )
+      .optional(),
+    /** Contact details, needed when the young person makes the request. */
+    email: email().optional(),
+    phone: phone().optional(),
+  },
+  whole("Complete the section about the child"),
+);
 
-export const consentSchema = z.strictObject({
-  /** The person with parental responsibility who agreed to the request. */
-  givenBy: name("the name of the person who gave consent"),
-  givenOn: isoDate("the date consent was given"),
-  confirmed: z.literal(true, {
-    error: "Confirm that the person with parental responsibility agrees to this request",
-  }),
-});
+export const parentSchema = z.strictObject(
+  {
+    firstName: name("the parent's first name"),
+    lastName: name("the parent's last name"),
+    relationship: name("the relationship to the child"),
+    parentalResponsibility: z.boolean({
+      error: "Select whether they have parental responsibility",
+    }),
+    address: address.optional(),
+    phone: phone().optional(),
+    email: email().optional(),
+    firstLanguage: name("their first language"),
+    interpreterNeeded: z.boolean({ error: "Select whether an interpreter is needed" }),
+  },
+  whole("Enter the parent or carer's details"),
+);
 
-export const needsSchema = z.strictObject({
-  communicationAndInteraction: longText(
-    "the communication and interaction needs",
-  ).optional(),
-  cognitionAndLearning: longText("the cognition and learning needs").optional(),
-  socialEmotionalMentalHealth: longText(
-    "the social, emotional and mental health needs",
-  ).optional(),
-  sensoryPhysical: longText("the sensory or physical needs").optional(),
-});
+export const consentSchema = z.strictObject(
+  {
+    /** The person with parental responsibility who agreed to the request. */
+    givenBy: name("the name of the person who gave consent"),
+    givenOn: isoDate("the date consent was given"),
+    confirmed: z.literal(true, {
+      error:
+        "Confirm that the person with parental responsibility agrees to this request",
+    }),
+  },
+  whole("Complete the section about consent"),
+);
 
-export const supportSchema = z.strictObject({
-  description: longText("the support the child has had so far"),
-  effect: longText("the difference the support has made"),
-});
+export const needsSchema = z.strictObject(
+  {
+    communicationAndInteraction: longText(
+      "the communication and interaction needs",
+    ).optional(),
+    cognitionAndLearning: longText("the cognition and learning needs").optional(),
+    socialEmotionalMentalHealth: longText(
+      "the social, emotional and mental health needs",
+    ).optional(),
+    sensoryPhysical: longText("the sensory or physical needs").optional(),
+  },
+  whole("Describe the child's needs in at least one area"),
+);
 
-export const professionalSchema = z.strictObject({
-  name: name("the professional's name"),
-  role: name("the professional's role"),
-  organisation: name("the organisation"),
-  email: email().optional(),
-  phone: phone().optional(),
-});
+export const supportSchema = z.strictObject(
+  {
+    description: longText("the support the child has had so far"),
+    effect: longText("the difference the support has made"),
+  },
+  whole("Complete the section about support so far"),
+);
 
-export const viewsSchema = z.strictObject({
-  child: longText("the child's views"),
-  family: longText("the family's views"),
-});
+export const professionalSchema = z.strictObject(
+  {
+    name: name("the professional's name"),
+    role: name("the professional's role"),
+    organisation: name("the organisation"),
+    email: email().optional(),
+    phone: phone().optional(),
+  },
+  whole("Enter the professional's details"),
+);
 
-export const evidenceSchema = z.strictObject({
-  documentId: z
-    .string()
-    .regex(/^[A-Za-z0-9-]{1,64}$/, { error: "Upload the document again" }),
-  fileName: text("the file name", 255),
-  documentType: z.enum(documentTypes, { error: "Select the type of document" }),
-  writtenOn: isoDate("the date the report was written"),
-});
+export const viewsSchema = z.strictObject(
+  {
+    child: longText("the child's views"),
+    family: longText("the family's views"),
+  },
+  whole("Complete the section about views"),
+);
 
-export const contactPreferencesSchema = z.strictObject({
-  channel: z.enum(contactChannels, { error: "Select how you want us to contact you" }),
-  language: name("the language you want us to use"),
-});
+export const evidenceSchema = z.strictObject(
+  {
+    documentId: z
+      .string()
+      .regex(/^[A-Za-z0-9-]{1,64}$/, { error: "Upload the document again" }),
+    fileName: text("the file name", 255),
+    documentType: z.enum(documentTypes, { error: "Select the type of document" }),
+    writtenOn: isoDate("the date the report was written"),
+  },
+  whole("Upload the document again"),
+);
+
+export const contactPreferencesSchema = z.strictObject(
+  {
+    channel: z.enum(contactChannels, { error: "Select how you want us to contact you" }),
+    language: name("the language you want us to use"),
+  },
+  whole("Complete the section about how we contact you"),
+);
 
 /** The sections of a request, in the order the form asks for them. */
 export const requestSections = {
-  requester: z.strictObject({
-    type: z.enum(requesterTypes, { error: "Select who is making the request" }),
-  }),
+  requester: z.strictObject(
+    {
+      type: z.enum(requesterTypes, { error: "Select who is making the request" }),
+    },
+    whole("Select who is making the request"),
+  ),
   child: childSchema,
   parents: z
     .array(parentSchema, { error: "Add a parent or carer" })
@@ -172,10 +233,12 @@ export const requestSections = {
   needs: needsSchema,
   support: supportSchema,
   professionals: z
-    .array(professionalSchema)
+    .array(professionalSchema, whole("Complete the section about professionals involved"))
     .max(20, { error: "Add up to 20 professionals" }),
   views: viewsSchema,
-  evidence: z.array(evidenceSchema).max(30, { error: "Add up to 30 documents" }),
+  evidence: z
+    .array(evidenceSchema, whole("Upload at least one document as evidence"))
+    .max(30, { error: "Add up to 30 documents" }),
   contactPreferences: contactPreferencesSchema,
   declaration: z.literal(true, {
     error: "Confirm that the information you have given is correct",
