@@ -5,8 +5,8 @@ import { S3Client } from "@aws-sdk/client-s3";
 import { config } from "./config";
 
 /**
- * Socket limits, so a dependency that stops answering fails as a TimeoutError
- * (answered with a retryable 503) well inside API Gateway's 29-second limit.
+ * Socket limits, so a dependency that stops responding fails as a TimeoutError
+ * (returned as a retryable 503) well inside API Gateway's 29-second limit.
  * @smithy/node-http-handler 4 only warns when `requestTimeout` passes unless
  * `throwOnRequestTimeout` is set.
  */

@@ -1,8 +1,8 @@
 /**
- * The AWS stack's security posture, read from a synthesised template with
- * bundling skipped: cdk-nag findings and their acknowledgements, encryption
- * with the service's KMS key, S3 public access and TLS, the WAF on the API
- * stage, and IAM statements without wildcard actions.
+ * The AWS stack's security posture, read from a template synthesised with
+ * bundling skipped. It covers cdk-nag findings and their acknowledgements,
+ * KMS encryption, S3 public access and TLS, the WAF on the API stage, and
+ * IAM statements without wildcard actions.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";

@@ -144,7 +144,7 @@ describe("concurrent updates", () => {
 
   it("rejects a stale coordinator change", async () => {
     // A writer that read the case before another change landed must reload,
-    // even when it asks for the coordinator the other change chose.
+    // even when it requests the coordinator the other change chose.
     const { caseId } = await newCase("parent");
     const current = await getCaseItem(caseId);
     const target = ["coordinator", "coordinator2"]

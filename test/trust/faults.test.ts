@@ -1,6 +1,6 @@
 /**
  * Faults in the things the handlers depend on: DynamoDB throttling at every
- * step of a submission, a table that never answers, S3 refusing connections
+ * step of a submission, a table that never responds, S3 refusing connections
  * and a notifier that fails. Each request must fail cleanly with a retryable
  * 503 (never a 500 or a stack), leave nothing half-written, and succeed
  * exactly once when retried after the fault clears.
@@ -82,7 +82,7 @@ function countingDynamo() {
   return { client, counter };
 }
 
-/** A TCP server on 127.0.0.1 that accepts connections and never answers. */
+/** A TCP server on 127.0.0.1 that accepts connections and never responds. */
 let silentServer: Server;
 const sockets = new Set<Socket>();
 let silentPort = 0;

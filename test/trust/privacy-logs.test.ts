@@ -203,7 +203,7 @@ async function requestFor(as: string, upn: string): Promise<SubmissionResult> {
   });
   expect(put.status).toBe(200);
 
-  // An invalid save first: its error response must not echo the answers.
+  // An invalid save first: its error response must not echo the submitted values.
   const answers = answersFor(ticket.body.documentId, upn);
   const invalid = structuredClone(answers);
   invalid.parents = [

@@ -1,7 +1,7 @@
 /**
  * Sessions: every kind of bad token is rejected on every route, the user
  * pool limits and revokes access tokens, and signing out in the front end
- * forgets the token.
+ * removes the stored token.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
