@@ -38,6 +38,14 @@ const caseReaders = [
   "manager",
 ] as const satisfies Role[];
 
+/** People who give advice: specialists, schools and the family (reg 6(1)). */
+const adviserRoles = [
+  "parent",
+  "young-person",
+  "school",
+  "specialist",
+] as const satisfies Role[];
+
 export const routes = [
   {
     id: "getProfile",
@@ -200,6 +208,107 @@ export const routes = [
     roles: ["business-support", "coordinator", "manager"],
     access: "service",
     summary: "Deadlines at risk (due within 7 days) and breached, across the service",
+  },
+  {
+    id: "requestAdvice",
+    method: "POST",
+    path: "/cases/{caseId}/advice",
+    handler: "advice/request-advice",
+    roles: ["coordinator", "manager"],
+    access: "case",
+    summary: "Ask advisers for advice, each due 6 weeks later (regs 6 and 8)",
+  },
+  {
+    id: "listCaseAdvice",
+    method: "GET",
+    path: "/cases/{caseId}/advice",
+    handler: "advice/list-case-advice",
+    roles: ["business-support", "coordinator", "manager"],
+    access: "case",
+    summary:
+      "Every advice request of a case with its status, and the suggested funding band",
+  },
+  {
+    id: "listAdviceInbox",
+    method: "GET",
+    path: "/advice",
+    handler: "advice/list-inbox",
+    roles: adviserRoles,
+    access: "self",
+    summary: "The advice the caller has been asked for, soonest due first",
+  },
+  {
+    id: "getAdvice",
+    method: "GET",
+    path: "/cases/{caseId}/advice/{adviceId}",
+    handler: "advice/get-advice",
+    roles: [...adviserRoles, "business-support", "coordinator", "manager"],
+    access: "case",
+    summary: "One advice request with its saved form; advisers see only their own",
+  },
+  {
+    id: "saveAdvice",
+    method: "PUT",
+    path: "/cases/{caseId}/advice/{adviceId}",
+    handler: "advice/save-advice",
+    roles: adviserRoles,
+    access: "case",
+    summary: "Save the adviser's unfinished advice form",
+  },
+  {
+    id: "createAdviceUpload",
+    method: "POST",
+    path: "/cases/{caseId}/advice/{adviceId}/documents",
+    handler: "advice/create-upload",
+    roles: adviserRoles,
+    access: "case",
+    summary: "Get a short-lived address to upload the adviser's full report",
+  },
+  {
+    id: "submitAdvice",
+    method: "POST",
+    path: "/cases/{caseId}/advice/{adviceId}/submit",
+    handler: "advice/submit-advice",
+    roles: adviserRoles,
+    access: "case",
+    summary: "Send complete advice to the council; closes the advice obligation",
+  },
+  {
+    id: "agreeAdviceReuse",
+    method: "POST",
+    path: "/cases/{caseId}/advice/{adviceId}/reuse-agreements",
+    handler: "advice/agree-reuse",
+    roles: ["parent", "young-person", "specialist", "school", "coordinator", "manager"],
+    access: "case",
+    summary:
+      "Record the council's, the author's or the family's agreement to reuse advice (reg 6(4))",
+  },
+  {
+    id: "setFundingBand",
+    method: "PUT",
+    path: "/cases/{caseId}/funding-band",
+    handler: "advice/set-funding-band",
+    roles: ["coordinator", "manager"],
+    access: "case",
+    summary: "Accept the suggested funding band, or choose another with a reason",
+  },
+  {
+    id: "getFundingModel",
+    method: "GET",
+    path: "/funding-model",
+    handler: "advice/get-funding-model",
+    roles: ["business-support", "coordinator", "manager", "panel-member"],
+    access: "service",
+    summary: "The resource allocation model: weights per area of need and funding bands",
+  },
+  {
+    id: "saveFundingModel",
+    method: "PUT",
+    path: "/funding-model",
+    handler: "advice/save-funding-model",
+    roles: ["manager"],
+    access: "service",
+    summary: "Change the resource allocation model's weights and bands",
   },
 ] as const satisfies readonly Route[];
 

@@ -25,7 +25,13 @@ export type AuditAction =
   | "document-downloaded"
   | "audit-viewed"
   | "exception-recorded"
-  | "deadline-breached";
+  | "deadline-breached"
+  | "advice-requested"
+  | "advice-saved"
+  | "advice-report-upload-started"
+  | "advice-submitted"
+  | "advice-reuse-agreed"
+  | "funding-band-set";
 
 /** The person acting, their address and the API request they made. */
 export interface Actor {

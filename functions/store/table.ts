@@ -31,6 +31,20 @@ export const keys = {
     PK: `CASE#${caseId}`,
     SK: `DOCUMENT#${documentId}`,
   }),
+  caseAdvice: (caseId: string, adviceId: string) => ({
+    PK: `CASE#${caseId}`,
+    SK: `ADVICE#${adviceId}`,
+  }),
+  /** An adviser's upload, kept apart from the case's documents until the advice is submitted. */
+  adviceUpload: (caseId: string, documentId: string) => ({
+    PK: `CASE#${caseId}`,
+    SK: `ADVICEUPLOAD#${documentId}`,
+  }),
+  fundingModel: () => ({ PK: "CONFIG#funding-model", SK: "CURRENT" }),
+  fundingModelVersion: (version: number) => ({
+    PK: "CONFIG#funding-model",
+    SK: `VERSION#${String(version).padStart(6, "0")}`,
+  }),
   caseAudit: (caseId: string, at: string, eventId: string) => ({
     PK: `CASE#${caseId}`,
     SK: `AUDIT#${at}#${eventId}`,

@@ -152,4 +152,26 @@ export const demoUsers: DemoUser[] = [
     name: "Sky Adviser",
     email: "adviser@sendiass.example.org",
   },
+  // Advisers the council asks for medical, social care and therapy advice (reg 6(1)).
+  {
+    userId: "00000000-0000-4000-8000-000000000042",
+    username: "health",
+    role: "specialist",
+    name: "Dr Ash Paediatrician",
+    email: "paediatrics@health.example.nhs.uk",
+  },
+  {
+    userId: "00000000-0000-4000-8000-000000000043",
+    username: "social-care",
+    role: "specialist",
+    name: "Jo Social Worker",
+    email: "children.social.care@council.example.gov.uk",
+  },
+  {
+    userId: "00000000-0000-4000-8000-000000000044",
+    username: "speech-therapist",
+    role: "specialist",
+    name: "Ri Speech Therapist",
+    email: "salt@health.example.nhs.uk",
+  },
 ];

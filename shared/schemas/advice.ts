@@ -103,7 +103,9 @@ export const adviceFormSchema = z
       .array(areaAdviceSchema)
       .min(1, { error: "Give advice on at least one area of need" })
       .max(needAreas.length),
-    reportDocumentId: id.optional(),
+    reportDocumentId: z
+      .string({ error: "Upload your full report" })
+      .regex(/^[A-Za-z0-9-]{1,64}$/, { error: "Upload your full report" }),
     reusesExistingAdvice: z.boolean().optional(),
   })
   .superRefine((form, context) => {
@@ -118,13 +120,6 @@ export const adviceFormSchema = z
       }
       seen.add(area.area);
     });
-    if (!form.reportDocumentId) {
-      context.addIssue({
-        code: "custom",
-        path: ["reportDocumentId"],
-        message: "Upload your full report",
-      });
-    }
   });
 export type AdviceForm = z.output<typeof adviceFormSchema>;
 
