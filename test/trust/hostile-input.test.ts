@@ -43,6 +43,21 @@ import {
   submit,
 } from "../integration/fixtures";
 import { handlerExists, readyDraftFor } from "./support";
+import {
+  adviceUploadBodySchema,
+  requestAdviceBodySchema,
+  reuseAgreementBodySchema,
+  saveAdviceBodySchema,
+  submitAdviceBodySchema,
+  type AdviceView,
+} from "../../shared/schemas/advice";
+import { fundingBandBodySchema, fundingModelBodySchema } from "../../shared/scoring";
+import {
+  adviceOfKind,
+  assessingCase,
+  completeForm,
+  requestAdvice,
+} from "../integration/advice-fixtures";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Path = (string | number)[];
@@ -66,6 +81,9 @@ let draft: DraftView;
 let caseId = "";
 let documentId = "";
 let duplicateId = "";
+/** A case in assessment with psychology advice asked of the demo specialist. */
+let adviceCaseId = "";
+let adviceId = "";
 
 const asHostileParent = async () => `Bearer ${hostileToken}`;
 const as = (username: string) => async () => {
@@ -86,6 +104,16 @@ async function draftVersion(): Promise<number> {
 }
 
 const today = () => londonDate(new Date());
+
+async function adviceVersion(): Promise<number> {
+  const current = await call<AdviceView>("getAdvice", {
+    as: "specialist",
+    pathParameters: { caseId: adviceCaseId, adviceId },
+  });
+  return current.body.version;
+}
+
+const onAdvice = async () => ({ caseId: adviceCaseId, adviceId });
 
 const targets: Record<RouteId, Target | null> = {
   // Routes with no body, path or query: called only with stray query parameters.
@@ -180,6 +208,81 @@ const targets: Record<RouteId, Target | null> = {
     }),
   },
   listDeadlines: { authorization: as("manager"), queryNames: ["coordinatorId"] },
+  listAdviceInbox: null,
+  getFundingModel: null,
+  requestAdvice: {
+    authorization: as("coordinator"),
+    schema: requestAdviceBodySchema,
+    pathParameters: async () => ({ caseId: adviceCaseId }),
+    validBody: async () => ({
+      requests: [
+        {
+          kind: "other",
+          adviserId: demoUser("specialist").userId,
+          note: "Teacher of the deaf",
+        },
+      ],
+      requestedOn: today(),
+      expectedVersion: (await getCaseItem(adviceCaseId))?.version ?? 1,
+    }),
+  },
+  listCaseAdvice: {
+    authorization: as("manager"),
+    pathParameters: async () => ({ caseId: adviceCaseId }),
+  },
+  getAdvice: { authorization: as("specialist"), pathParameters: onAdvice },
+  saveAdvice: {
+    authorization: as("specialist"),
+    schema: saveAdviceBodySchema,
+    pathParameters: onAdvice,
+    validBody: async () => ({
+      form: completeForm() as unknown as Json,
+      expectedVersion: await adviceVersion(),
+    }),
+  },
+  createAdviceUpload: {
+    authorization: as("specialist"),
+    schema: adviceUploadBodySchema,
+    pathParameters: onAdvice,
+    validBody: async () => ({
+      fileName: "hearing-report.pdf",
+      contentType: "application/pdf",
+      sizeBytes: 2048,
+      writtenOn: "2025-11-10",
+    }),
+  },
+  submitAdvice: {
+    authorization: as("specialist"),
+    schema: submitAdviceBodySchema,
+    pathParameters: onAdvice,
+    validBody: async () => ({ expectedVersion: await adviceVersion() }),
+  },
+  agreeAdviceReuse: {
+    authorization: as("coordinator"),
+    schema: reuseAgreementBodySchema,
+    pathParameters: onAdvice,
+    validBody: async () => ({ agrees: true, expectedVersion: await adviceVersion() }),
+  },
+  setFundingBand: {
+    authorization: as("coordinator"),
+    schema: fundingBandBodySchema,
+    pathParameters: async () => ({ caseId: adviceCaseId }),
+    validBody: async () => ({
+      band: "B",
+      reason: "Matches the needs described",
+      expectedVersion: (await getCaseItem(adviceCaseId))?.version ?? 1,
+    }),
+  },
+  saveFundingModel: {
+    authorization: as("manager"),
+    schema: fundingModelBodySchema,
+    validBody: async () => {
+      const current = await call<{ model: Json; version: number }>("getFundingModel", {
+        as: "manager",
+      });
+      return { model: current.body.model, expectedVersion: current.body.version };
+    },
+  },
 };
 
 // ---------------------------------------------------------------- variants
@@ -491,7 +594,15 @@ async function send(
  * from this suite's own address.
  */
 function touched(before: Record<string, unknown>[], after: Record<string, unknown>[]) {
-  const ids = [hostileUserId, draft.draftId, caseId, documentId, duplicateId];
+  const ids = [
+    hostileUserId,
+    draft.draftId,
+    caseId,
+    documentId,
+    duplicateId,
+    adviceCaseId,
+    adviceId,
+  ];
   const earlier = new Map(
     before.map((item) => [`${item.PK}|${item.SK}`, JSON.stringify(item)]),
   );
@@ -537,6 +648,12 @@ beforeAll(async () => {
     (candidate) => candidate.reference === submitted.body.reference,
   )?.duplicateId as string;
   expect(duplicateId).toBeTruthy();
+
+  adviceCaseId = (await assessingCase()).caseId;
+  adviceId = adviceOfKind(
+    await requestAdvice(adviceCaseId, [{ kind: "psychology" }]),
+    "psychology",
+  ).adviceId;
 });
 
 afterAll(() => {
