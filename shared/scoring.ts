@@ -5,7 +5,13 @@
  * bands as data (the funding model routes), never in code.
  */
 import * as z from "zod";
-import { maxSeverity, needAreas, type AdviceView, type NeedArea } from "./schemas/advice";
+import {
+  maxSeverity,
+  needAreas,
+  type AdviceView,
+  type AdviserOption,
+  type NeedArea,
+} from "./schemas/advice";
 import { text } from "./schemas/common";
 
 export const fundingModelSchema = z
@@ -221,4 +227,6 @@ export interface CaseAdviceView {
   suggestion?: BandSuggestion & { modelVersion: number };
   fundingBand?: FundingBandRecord;
   bands: FundingModel["bands"];
+  /** People who may be asked for advice on this case. */
+  advisers: AdviserOption[];
 }

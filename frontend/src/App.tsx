@@ -21,6 +21,9 @@ import { CasePage } from "./cases/CasePage";
 import { IntakePage } from "./cases/IntakePage";
 import { DuplicatePage } from "./cases/DuplicatePage";
 import { DeadlinesPage } from "./deadlines/DeadlinesPage";
+import { AdviceInboxPage } from "./advice/AdviceInboxPage";
+import { AdviceFormPage } from "./advice/AdviceFormPage";
+import { CaseAdvicePage } from "./advice/CaseAdvicePage";
 import { LocalClockBanner } from "./components/LocalClockBanner";
 import { advanceLocalClock, getLocalClock } from "./api/local-clock";
 
@@ -35,6 +38,9 @@ function navigationFor(role: Role | undefined): NavigationItem[] {
   const items: NavigationItem[] = [{ href: "/", text: "Home" }];
   if (role === "business-support" || role === "manager") {
     items.push({ href: "/intake", text: "New requests" });
+  }
+  if (role === "specialist" || role === "school") {
+    items.push({ href: "/advice", text: "Advice requests" });
   }
   if (deadlineRoles.includes(role)) {
     items.push({ href: "/deadlines", text: "Deadlines" });
@@ -184,6 +190,12 @@ function Shell(props: {
             element={signedIn(<DuplicatePage />)}
           />
           <Route path="/deadlines" element={signedIn(<DeadlinesPage />)} />
+          <Route path="/advice" element={signedIn(<AdviceInboxPage />)} />
+          <Route
+            path="/advice/:caseId/:adviceId"
+            element={signedIn(<AdviceFormPage />)}
+          />
+          <Route path="/cases/:caseId/advice" element={signedIn(<CaseAdvicePage />)} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </Layout>

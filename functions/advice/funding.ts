@@ -31,6 +31,7 @@ import { keys } from "../store/table";
 import { transact } from "../store/transact";
 import { caseNotFound, loadCaseFor } from "../cases/access";
 import { listAdviceForCase, type AdviceItem } from "./advice-store";
+import { adviserOptions } from "./advisers";
 import { toAdviceView } from "./views";
 
 export async function loadFundingModel(): Promise<FundingModelView> {
@@ -117,6 +118,7 @@ async function caseAdviceView(caseItem: CaseItem, now: Date): Promise<CaseAdvice
   const names = new Map(profiles.map((profile) => [profile.userId, profile.name]));
   const { scores, suggestion } = suggestionOf(advice, model);
   const submitted = advice.filter((item) => item.status === "submitted").length;
+  const advisers = await adviserOptions(caseItem);
 
   return {
     caseId: caseItem.caseId,
@@ -132,6 +134,7 @@ async function caseAdviceView(caseItem: CaseItem, now: Date): Promise<CaseAdvice
     suggestion,
     fundingBand: (caseItem as CaseItem & { fundingBand?: FundingBandRecord }).fundingBand,
     bands: model.model.bands,
+    advisers,
   };
 }
 

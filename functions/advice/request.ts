@@ -56,7 +56,7 @@ interface ResolvedRequest {
 }
 
 /** Proposes an adviser where the case already names one. */
-function defaultAdviser(caseItem: CaseItem, kind: AdviceKind): string | undefined {
+export function defaultAdviser(caseItem: CaseItem, kind: AdviceKind): string | undefined {
   switch (kind) {
     case "family":
       return caseItem.requesterType === "school"

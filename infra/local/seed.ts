@@ -26,6 +26,10 @@ export function demoItems(): Record<string, unknown>[] {
       : {}),
     // Managers are listed so that a breach reaches one even when a coordinator has none named.
     ...(user.role === "manager" ? { GSI3PK: "MANAGERS", GSI3SK: user.userId } : {}),
+    // Specialists and school staff are listed for the coordinator to ask for advice.
+    ...(user.role === "specialist" || user.role === "school"
+      ? { GSI3PK: "ADVISERS", GSI3SK: user.userId }
+      : {}),
   }));
   const schools = demoSchools.map((school) => ({
     ...keys.school(school.urn),

@@ -240,3 +240,12 @@ export interface AdviceInboxEntry {
   dueDate: IsoDate;
   daysLeft: number | null;
 }
+
+/** Someone the coordinator may ask for advice on a case. */
+export interface AdviserOption {
+  userId: string;
+  name: string;
+  role: "parent" | "young-person" | "school" | "specialist";
+  /** The adviser the service proposes for these kinds of advice. */
+  proposedFor: AdviceKind[];
+}

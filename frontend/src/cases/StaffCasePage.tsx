@@ -1,5 +1,6 @@
 /** The staff view of a case: details, timeline, documents, decision, coordinator and audit. */
 import { useState, type FormEvent } from "react";
+import { Link } from "react-router";
 import type { AuditEntry, CoordinatorView } from "../../../shared/api";
 import { formatLongDate } from "../../../shared/dates";
 import {
@@ -110,6 +111,14 @@ export function StaffCasePage({
 
       <h2 className="govuk-heading-m">What is owed and when</h2>
       <ObligationsTable obligations={obligations} />
+
+      {caseView.stage !== "deciding" && caseView.stage !== "refused" ? (
+        <p className="govuk-body" id="advice-link">
+          <Link className="govuk-link" to={`/cases/${caseView.caseId}/advice`}>
+            Advice, needs scores and funding band
+          </Link>
+        </p>
+      ) : null}
 
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
