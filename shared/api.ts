@@ -81,7 +81,12 @@ export interface DraftView {
   createdAt: string;
   updatedAt: string;
   /** Set once the draft has been sent and became a case. */
-  submitted?: { caseId?: string; reference: string };
+  submitted?: {
+    caseId?: string;
+    reference: string;
+    /** The dates and notes the confirmation page shows, kept so a reload still shows them. */
+    result?: SubmissionResult;
+  };
 }
 
 export interface UploadTicket {

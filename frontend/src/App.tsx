@@ -1,6 +1,13 @@
 /** The app shell: sign-in state, navigation by role, and the routes. */
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { BrowserRouter, Navigate, Route, Routes, useNavigate } from "react-router";
+import {
+  BrowserRouter,
+  Navigate,
+  Route,
+  Routes,
+  useLocation,
+  useNavigate,
+} from "react-router";
 import type { ProfileView } from "../../shared/api";
 import { londonDate, type IsoDate } from "../../shared/dates";
 import { familyRoles, type Role } from "../../shared/roles";
@@ -10,6 +17,8 @@ import type { AuthAdapter, SignedInUser } from "./auth/adapter";
 import type { AppConfig } from "./config";
 import { Layout, type NavigationItem } from "./components/page";
 import { SignInPage } from "./pages/SignInPage";
+import { rememberReturnPath } from "./auth/return-to";
+import { SentRequestPage } from "./request/SentRequestPage";
 import { HomePage } from "./pages/HomePage";
 import { NotFoundPage } from "./pages/NotFoundPage";
 import { TaskListPage } from "./request/TaskListPage";
@@ -84,6 +93,8 @@ function Shell(props: {
         apiUrl: props.config.apiUrl,
         getAccessToken: () => props.auth.getAccessToken(),
         onUnauthorised: () => {
+          const { pathname, search, hash } = window.location;
+          rememberReturnPath(`${pathname}${search}${hash}`, true);
           void props.auth.signOut().then(() => {
             setUser(null);
             navigate("/sign-in");
@@ -144,6 +155,7 @@ function Shell(props: {
     user:
       user && profile?.userId === user.userId ? { ...user, name: profile.name } : user,
     schoolName: profile?.schoolName,
+    schoolUrn: profile?.schoolUrn,
     setUser,
     signOut,
     dataVersion,
@@ -151,8 +163,7 @@ function Shell(props: {
     today: clockToday ?? (localClock ? undefined : londonDate(new Date())),
   };
 
-  const signedIn = (element: React.ReactElement) =>
-    user ? element : <Navigate to="/sign-in" replace />;
+  const signedIn = (element: React.ReactElement) => (user ? element : <SignInFirst />);
 
   return (
     <AppContext.Provider value={state}>
@@ -182,6 +193,10 @@ function Shell(props: {
             path="/requests/:draftId/sent"
             element={signedIn(<ConfirmationPage />)}
           />
+          <Route
+            path="/requests/:draftId/sent-request"
+            element={signedIn(<SentRequestPage />)}
+          />
           <Route path="/requests/:draftId/:section" element={signedIn(<SectionPage />)} />
           <Route path="/cases/:caseId" element={signedIn(<CasePage />)} />
           <Route path="/intake" element={signedIn(<IntakePage />)} />
@@ -201,6 +216,13 @@ function Shell(props: {
       </Layout>
     </AppContext.Provider>
   );
+}
+
+/** Sends a signed-out person to sign in, remembering the page they asked for. */
+function SignInFirst() {
+  const location = useLocation();
+  rememberReturnPath(`${location.pathname}${location.search}${location.hash}`, false);
+  return <Navigate to="/sign-in" replace />;
 }
 
 export function App(props: {

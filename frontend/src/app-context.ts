@@ -12,6 +12,8 @@ export interface AppState {
   user: SignedInUser | null;
   /** The school's name, for school staff, once the profile has loaded. */
   schoolName?: string;
+  /** The school's URN, for school staff, once the profile has loaded. */
+  schoolUrn?: string;
   setUser: (user: SignedInUser | null) => void;
   /** Goes up each time the page's data must be loaded again, such as after the demo clock moved. */
   dataVersion: number;

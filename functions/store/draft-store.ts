@@ -98,8 +98,8 @@ export async function getDraft(userId: string, draftId: string): Promise<DraftIt
   return result.Item as DraftItem;
 }
 
-/** Returns the owner's unsent drafts, most recently changed first. */
-export async function listUnsentDrafts(userId: string): Promise<DraftItem[]> {
+/** Returns the owner's drafts that match a filter, most recently changed first. */
+async function listDraftsWhere(userId: string, filter: string): Promise<DraftItem[]> {
   const drafts: DraftItem[] = [];
   let startKey: Record<string, unknown> | undefined;
 
@@ -108,7 +108,7 @@ export async function listUnsentDrafts(userId: string): Promise<DraftItem[]> {
       new QueryCommand({
         TableName: config.tableName,
         KeyConditionExpression: "PK = :pk AND begins_with(SK, :draft)",
-        FilterExpression: "attribute_not_exists(submitted)",
+        FilterExpression: filter,
         ExpressionAttributeValues: { ":pk": `USER#${userId}`, ":draft": "DRAFT#" },
         ExclusiveStartKey: startKey,
       }),
@@ -118,6 +118,22 @@ export async function listUnsentDrafts(userId: string): Promise<DraftItem[]> {
   } while (startKey);
 
   return drafts.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+}
+
+/** Returns the owner's unsent drafts, most recently changed first. */
+export function listUnsentDrafts(userId: string): Promise<DraftItem[]> {
+  return listDraftsWhere(userId, "attribute_not_exists(submitted)");
+}
+
+/**
+ * Returns the owner's sent requests that have no case yet, because business
+ * support holds them as possible duplicates of an open case.
+ */
+export function listDraftsBeingChecked(userId: string): Promise<DraftItem[]> {
+  return listDraftsWhere(
+    userId,
+    "attribute_exists(submitted) AND attribute_not_exists(submitted.caseId)",
+  );
 }
 
 /**

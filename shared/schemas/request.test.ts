@@ -4,6 +4,7 @@ import { fieldErrors } from "./common";
 import {
   assessmentRequestSchema,
   checkRequestDates,
+  checkSectionDates,
   isReportOutOfDate,
   requestDraftSchema,
 } from "./request";
@@ -140,6 +141,58 @@ describe("checkRequestDates", () => {
     expect(checkRequestDates(request, today).map((e) => e.field)).toContain(
       "evidence.0.writtenOn",
     );
+  });
+});
+
+describe("checkSectionDates", () => {
+  const today = "2026-12-04";
+
+  it("accepts past dates in each section", () => {
+    const request = completeRequest();
+    expect(checkSectionDates("child", request.child, today)).toEqual([]);
+    expect(checkSectionDates("evidence", request.evidence, today)).toEqual([]);
+  });
+
+  it.each([
+    {
+      section: "child",
+      value: { dateOfBirth: "2027-01-01" },
+      field: "child.dateOfBirth",
+    },
+    {
+      section: "child",
+      value: { dateOfBirth: "1990-05-05" },
+      field: "child.dateOfBirth",
+    },
+    {
+      section: "child",
+      value: { dateOfBirth: "2015-05-05", arrivedInUkOn: "2026-12-05" },
+      field: "child.arrivedInUkOn",
+    },
+    { section: "consent", value: { givenOn: "2026-12-05" }, field: "consent.givenOn" },
+    {
+      section: "evidence",
+      value: [{ writtenOn: "2026-12-01" }, { writtenOn: "2027-03-01" }],
+      field: "evidence.1.writtenOn",
+    },
+  ] as const)("rejects impossible $field", ({ section, value, field }) => {
+    expect(checkSectionDates(section, value, today).map((error) => error.field)).toEqual([
+      field,
+    ]);
+  });
+
+  it("rejects young person under 16", () => {
+    const errors = checkSectionDates(
+      "child",
+      { dateOfBirth: "2015-05-05" },
+      today,
+      "young-person",
+    );
+    expect(errors.map((error) => error.field)).toEqual(["child.dateOfBirth"]);
+  });
+
+  it("skips dates that are not real", () => {
+    expect(checkSectionDates("child", { dateOfBirth: "2027-02-31" }, today)).toEqual([]);
   });
 });
 

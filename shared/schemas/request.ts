@@ -324,6 +324,84 @@ export const requestDraftSchema = z.strictObject({
 
 export type RequestDraft = z.output<typeof requestDraftSchema>;
 
+type DateError = { field: string; message: string };
+
+/**
+ * Checks the date rules of one section, so a section page can reject an
+ * impossible date before the section shows as completed. `requesterType` is
+ * needed for the young person's age rule. Each date is checked only when it is
+ * a real date, because the schema reports the others.
+ */
+export function checkSectionDates(
+  section: RequestSection,
+  value: unknown,
+  today: IsoDate,
+  requesterType?: RequesterType,
+): DateError[] {
+  const errors: DateError[] = [];
+  const record = (value ?? {}) as Record<string, unknown>;
+  const dateOf = (candidate: unknown): IsoDate | undefined =>
+    typeof candidate === "string" && isoDate("a date").safeParse(candidate).success
+      ? candidate
+      : undefined;
+
+  if (section === "child") {
+    const dateOfBirth = dateOf(record.dateOfBirth);
+    if (dateOfBirth && dateOfBirth > today) {
+      errors.push({
+        field: "child.dateOfBirth",
+        message: "Date of birth must be in the past",
+      });
+    } else if (dateOfBirth) {
+      const age = ageOn(dateOfBirth, today);
+      if (age > 25) {
+        // Children and Families Act 2014, s.83: the duties cover people aged 0 to 25.
+        errors.push({
+          field: "child.dateOfBirth",
+          message: "The child or young person must be 25 or under",
+        });
+      } else if (requesterType === "young-person" && age < 16) {
+        // Only a young person (over compulsory school age, s.83) may ask for themselves.
+        errors.push({
+          field: "child.dateOfBirth",
+          message: "A young person must be aged 16 to 25 to make their own request",
+        });
+      }
+    }
+    const arrivedInUkOn = dateOf(record.arrivedInUkOn);
+    if (arrivedInUkOn && arrivedInUkOn > today) {
+      errors.push({
+        field: "child.arrivedInUkOn",
+        message: "Date they arrived in the UK must be today or in the past",
+      });
+    }
+  }
+
+  if (section === "consent") {
+    const givenOn = dateOf(record.givenOn);
+    if (givenOn && givenOn > today) {
+      errors.push({
+        field: "consent.givenOn",
+        message: "Date consent was given must be in the past",
+      });
+    }
+  }
+
+  if (section === "evidence" && Array.isArray(value)) {
+    value.forEach((document: { writtenOn?: unknown }, index) => {
+      const writtenOn = dateOf(document?.writtenOn);
+      if (writtenOn && writtenOn > today) {
+        errors.push({
+          field: `evidence.${index}.writtenOn`,
+          message: "Date the report was written must be in the past",
+        });
+      }
+    });
+  }
+
+  return errors;
+}
+
 /**
  * Checks the rules that need today's date: ages, and dates that cannot be in
  * the future. Returns field errors in the same shape as zod's.
@@ -331,46 +409,20 @@ export type RequestDraft = z.output<typeof requestDraftSchema>;
 export function checkRequestDates(
   request: AssessmentRequest,
   today: IsoDate,
-): { field: string; message: string }[] {
-  const errors: { field: string; message: string }[] = [];
+): DateError[] {
+  const errors: DateError[] = [
+    ...checkSectionDates("child", request.child, today),
+    ...(request.consent ? checkSectionDates("consent", request.consent, today) : []),
+    ...checkSectionDates("evidence", request.evidence, today),
+  ];
+
   const age = ageOn(request.child.dateOfBirth, today);
-
-  if (request.child.dateOfBirth > today) {
-    errors.push({
-      field: "child.dateOfBirth",
-      message: "Date of birth must be in the past",
-    });
-  } else if (age > 25) {
-    // Children and Families Act 2014, s.83: the duties cover people aged 0 to 25.
-    errors.push({
-      field: "child.dateOfBirth",
-      message: "The child or young person must be 25 or under",
-    });
-  }
-
   if (request.requester.type === "young-person" && (age < 16 || age > 25)) {
     errors.push({
       field: "requester.type",
       message: "A young person must be aged 16 to 25 to make their own request",
     });
   }
-
-  if (request.consent && request.consent.givenOn > today) {
-    errors.push({
-      field: "consent.givenOn",
-      message: "Date consent was given must be in the past",
-    });
-  }
-
-  request.evidence.forEach((document, index) => {
-    if (document.writtenOn > today) {
-      errors.push({
-        field: `evidence.${index}.writtenOn`,
-        message: "Date the report was written must be in the past",
-      });
-    }
-  });
-
   return errors;
 }
 

@@ -59,11 +59,13 @@ describe("API errors to form fields", () => {
   it.each([
     ["child.dateOfBirth", "/requests/d1/about-the-child#child-dateOfBirth"],
     ["parents.1.phone", "/requests/d1/parents-or-carers#parents-1-phone"],
-    ["evidence.0.writtenOn", "/requests/d1/evidence#evidence-0-writtenOn"],
+    ["evidence.0.writtenOn", "/requests/d1/evidence#upload-file"],
     ["consent.confirmed", "/requests/d1/consent#consent-confirmed"],
     ["declaration", "#declaration"],
     ["unknown.field", "/requests/d1"],
   ])("links %s to its page", (field, href) => {
-    expect(pathForField("d1", field)).toBe(href);
+    // Two parents, so the page shows a second one to link to.
+    const answers = { parents: [{ firstName: "A" }, { firstName: "B" }] };
+    expect(pathForField("d1", field, answers)).toBe(href);
   });
 });

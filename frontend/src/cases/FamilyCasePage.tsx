@@ -11,6 +11,7 @@ import { useApp } from "../app-context";
 import { Main, NotificationBanner, SummaryList, Tag } from "../components/page";
 import { stageNames } from "../labels";
 import { openDocument } from "./documents";
+import { mediationContactDeadline } from "./milestones";
 import { Timeline } from "./Timeline";
 
 export function FamilyCasePage({ caseView }: { caseView: CaseView }) {
@@ -109,9 +110,13 @@ function RefusalRights({ decidedOn }: { decidedOn: string }) {
       <p className="govuk-body">You have the right to challenge this decision.</p>
       <h3 className="govuk-heading-s">Mediation</h3>
       <p className="govuk-body">
-        Before you can appeal, you must contact a mediation adviser within 2 months of the
-        decision ({formatLongDate(decidedOn)}). Mediation is free. You do not have to take
-        part in mediation, but you need a certificate from the adviser to appeal.
+        Before you can appeal, you must contact a mediation adviser by{" "}
+        <strong id="mediation-deadline">
+          {formatLongDate(mediationContactDeadline(decidedOn))}
+        </strong>
+        , 2 months after the decision on {formatLongDate(decidedOn)}. Mediation is free.
+        You do not have to take part in mediation, but you need a certificate from the
+        adviser to appeal.
       </p>
       <h3 className="govuk-heading-s">Appeal to the tribunal</h3>
       <p className="govuk-body">

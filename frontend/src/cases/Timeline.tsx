@@ -8,7 +8,7 @@ import type { CaseView } from "../../../shared/schemas/case";
 import { useApp } from "../app-context";
 import { Tag } from "../components/page";
 import { applyMovedDates, movedDateText, movedDates } from "./exceptions";
-import { milestoneDetail, milestoneTitles, statusTags } from "./milestones";
+import { milestoneDetail, milestoneTitles, shownDueDate, statusTags } from "./milestones";
 
 export function Timeline({ caseView }: { caseView: CaseView }) {
   const { today } = useApp();
@@ -38,8 +38,8 @@ export function Timeline({ caseView }: { caseView: CaseView }) {
               {milestoneDetail(milestone, outcome)}
             </p>
             <p className="govuk-body-s govuk-!-margin-bottom-0">
-              {milestone.dueDate ? (
-                <>Due by {formatLongDate(milestone.dueDate)}. </>
+              {shownDueDate(milestone) ? (
+                <>Due by {formatLongDate(shownDueDate(milestone)!)}. </>
               ) : null}
               {milestone.doneDate ? (
                 <>Done on {formatLongDate(milestone.doneDate)}.</>

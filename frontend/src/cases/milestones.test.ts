@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { formatLongDate } from "../../../shared/dates";
 import { computeTimeline, type Milestone } from "../../../shared/timeline";
-import { milestoneDetail, milestoneTitles, statusTags } from "./milestones";
+import {
+  mediationContactDeadline,
+  milestoneDetail,
+  milestoneTitles,
+  shownDueDate,
+  statusTags,
+} from "./milestones";
 
 // A request received on Monday 2 March 2026 (10:00 in London).
 const receivedAt = "2026-03-02T10:00:00Z";
@@ -78,5 +84,41 @@ describe("milestone wording", () => {
         expect(text, `${key} ${status}`).not.toContain("undefined");
       }
     }
+  });
+});
+
+describe("shownDueDate", () => {
+  it("hides due date when not needed", () => {
+    const step: Milestone = {
+      key: "advice",
+      status: "not-needed",
+      dueDate: "2026-05-01",
+      doneDate: null,
+      source: "",
+    };
+    expect(shownDueDate(step)).toBeUndefined();
+  });
+
+  it("keeps due date of other steps", () => {
+    for (const status of ["done", "due", "overdue", "not-started"] as const) {
+      const step: Milestone = {
+        key: "advice",
+        status,
+        dueDate: "2026-05-01",
+        doneDate: null,
+        source: "",
+      };
+      expect(shownDueDate(step), status).toBe("2026-05-01");
+    }
+  });
+});
+
+describe("mediationContactDeadline", () => {
+  it("is 2 months after decision", () => {
+    expect(mediationContactDeadline("2026-04-13")).toBe("2026-06-13");
+  });
+
+  it("clamps to end of month", () => {
+    expect(mediationContactDeadline("2026-12-31")).toBe("2027-02-28");
   });
 });

@@ -1,5 +1,5 @@
 /** Plain-English wording of the statutory timeline for families and staff. */
-import { formatLongDate, type IsoDate } from "../../../shared/dates";
+import { addMonths, formatLongDate, type IsoDate } from "../../../shared/dates";
 import type { Milestone, MilestoneKey, MilestoneStatus } from "../../../shared/timeline";
 import type { TagColour } from "../components/page";
 
@@ -24,6 +24,19 @@ export const statusTags: Record<MilestoneStatus, { text: string; colour: TagColo
 type Outcome = "assess" | "refuse" | undefined;
 
 const by = (date: IsoDate | null) => (date ? ` by ${formatLongDate(date)}` : "");
+
+/**
+ * Returns the last day to contact a mediation adviser before an appeal: 2
+ * months from the decision (SEND Regulations 2014, reg 33).
+ */
+export function mediationContactDeadline(decidedOn: IsoDate): IsoDate {
+  return addMonths(decidedOn, 2);
+}
+
+/** Returns the due date to show for a step: none for a step that is not needed. */
+export function shownDueDate(milestone: Milestone): IsoDate | undefined {
+  return milestone.status === "not-needed" ? undefined : (milestone.dueDate ?? undefined);
+}
 
 /** Describes one step, or what happens next, in one plain sentence. */
 export function milestoneDetail(milestone: Milestone, decision: Outcome): string {

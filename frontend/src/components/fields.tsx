@@ -68,6 +68,7 @@ export function TextInput(
     autoComplete?: string;
     width?: string;
     spellCheck?: boolean;
+    readOnly?: boolean;
   },
 ) {
   const id = fieldId(props.name);
@@ -84,6 +85,7 @@ export function TextInput(
         value={props.value}
         autoComplete={props.autoComplete}
         spellCheck={props.spellCheck}
+        readOnly={props.readOnly}
         aria-describedby={describedBy(id, props.hint, props.error)}
         onChange={(event) => props.onChange(event.target.value)}
       />

@@ -1,5 +1,5 @@
 /** GOV.UK page furniture: layout, error summary, banners, summary lists and tags. */
-import { useEffect, useRef, type ReactNode } from "react";
+import { useEffect, useRef, type ReactNode, type RefObject } from "react";
 import { Link, useLocation } from "react-router";
 import type { ShownError } from "../api/errors";
 import {
@@ -173,9 +173,19 @@ export function Main(props: {
   children: ReactNode;
 }) {
   const fullTitle = `${props.hasErrors ? "Error: " : ""}${props.title} - Request an EHC needs assessment`;
+  const { hash } = useLocation();
   useEffect(() => {
     document.title = fullTitle;
   }, [fullTitle]);
+  // A link from another page to one answer (`#child-dateOfBirth`) lands on that input,
+  // because the router does not move focus or scroll on a client-side navigation.
+  useEffect(() => {
+    if (hash.length < 2) return;
+    const target = document.getElementById(decodeURIComponent(hash.slice(1)));
+    if (!target) return;
+    target.scrollIntoView({ block: "center" });
+    target.focus({ preventScroll: true });
+  }, [hash]);
 
   return (
     <>
@@ -192,20 +202,67 @@ export function Main(props: {
 }
 
 /**
- * Renders a GOV.UK error summary. It takes focus when it appears, and its links move
- * focus to the input in error (govuk-frontend's ErrorSummary does both).
- * Links to another page (a section of the request) are ordinary links.
+ * Moves focus to an element and scrolls it to the top of the window each time
+ * `key` changes while the element is shown, so a screen reader announces a new
+ * message and a phone user sees it without scrolling up.
+ */
+export function useFocusWhenShown(
+  ref: RefObject<HTMLElement | null>,
+  key: unknown,
+): void {
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    element.focus({ preventScroll: true });
+    element.scrollIntoView({ block: "start" });
+  }, [ref, key]);
+}
+
+/**
+ * Renders a GOV.UK error summary. It takes focus and scrolls into view each
+ * time it appears or `focusKey` changes, and its links move focus to the input
+ * in error (govuk-frontend's ErrorSummary handles the clicks). Links to another
+ * page (a section of the request) are ordinary links.
  */
 export function ErrorSummary(props: {
   errors: ShownError[];
   hrefFor?: (error: ShownError) => string;
+  /**
+   * Changes on each new check, such as the errors array a form keeps in state,
+   * so a second failed submit moves focus again. Defaults to the messages.
+   */
+  focusKey?: unknown;
+}) {
+  if (props.errors.length === 0) return null;
+  return (
+    <ErrorSummaryBox
+      {...props}
+      focusKey={
+        props.focusKey ??
+        props.errors.map((error) => `${error.field}:${error.message}`).join("|")
+      }
+    />
+  );
+}
+
+/** The shown summary: a separate component so govuk-frontend starts on it when it appears. */
+function ErrorSummaryBox(props: {
+  errors: ShownError[];
+  hrefFor?: (error: ShownError) => string;
+  focusKey: unknown;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   useGovukComponent(ref, loadErrorSummary);
-  if (props.errors.length === 0) return null;
+  useFocusWhenShown(ref, props.focusKey);
 
   return (
-    <div className="govuk-error-summary" data-module="govuk-error-summary" ref={ref}>
+    <div
+      className="govuk-error-summary"
+      data-module="govuk-error-summary"
+      data-disable-auto-focus="true"
+      tabIndex={-1}
+      ref={ref}
+    >
       <div role="alert">
         <h2 className="govuk-error-summary__title">There is a problem</h2>
         <div className="govuk-error-summary__body">
@@ -315,20 +372,27 @@ export function Loading() {
   );
 }
 
-/** Shows a failed load, or the 409 message with a way to reload. */
+/**
+ * Shows a failed action, or the 409 message with a way to reload. It takes
+ * focus when it appears, like an error summary.
+ */
 export function ProblemBanner(props: { message: string; onReload?: () => void }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useFocusWhenShown(ref, props.message);
   return (
-    <NotificationBanner title="There is a problem">
-      <p className="govuk-notification-banner__heading">{props.message}</p>
-      {props.onReload ? (
-        <button
-          type="button"
-          className="govuk-button govuk-button--secondary"
-          onClick={props.onReload}
-        >
-          Reload
-        </button>
-      ) : null}
-    </NotificationBanner>
+    <div ref={ref} tabIndex={-1}>
+      <NotificationBanner title="There is a problem">
+        <p className="govuk-notification-banner__heading">{props.message}</p>
+        {props.onReload ? (
+          <button
+            type="button"
+            className="govuk-button govuk-button--secondary"
+            onClick={props.onReload}
+          >
+            Reload
+          </button>
+        ) : null}
+      </NotificationBanner>
+    </div>
   );
 }

@@ -73,6 +73,10 @@ function RequesterHome() {
   }
 
   const unsent = asList(drafts.data).filter((draft) => !draft.submitted);
+  // Sent requests without a case are held while business support checks for a duplicate.
+  const beingChecked = asList(drafts.data).filter(
+    (draft) => draft.submitted && !draft.submitted.caseId,
+  );
   const isSchool = user.role === "school";
 
   return (
@@ -143,6 +147,42 @@ function RequesterHome() {
           ) : null}
         </div>
       </div>
+
+      {beingChecked.length > 0 ? (
+        <>
+          <h2 className="govuk-heading-m">Requests being checked</h2>
+          <p className="govuk-body">
+            We may already have a request for the same child. Our team will check and
+            contact you within 5 working days of receiving the request.
+          </p>
+          <SummaryList
+            id="being-checked"
+            rows={beingChecked.map((draft) => ({
+              key: draft.submitted!.reference,
+              value: (
+                <>
+                  <strong className="govuk-tag govuk-tag--yellow">Being checked</strong>
+                  <br />
+                  {draft.submitted!.result
+                    ? `Received ${formatLongDate(draft.submitted!.result.receivedDate)}`
+                    : null}
+                  <br />
+                  <Link
+                    className="govuk-link"
+                    to={`/requests/${draft.draftId}/sent-request`}
+                  >
+                    See your answers
+                    <span className="govuk-visually-hidden">
+                      {" "}
+                      for request {draft.submitted!.reference}
+                    </span>
+                  </Link>
+                </>
+              ),
+            }))}
+          />
+        </>
+      ) : null}
 
       <h2 className="govuk-heading-m">
         {isSchool ? "Your school's cases" : "Your cases"}

@@ -4,7 +4,8 @@ import { useNavigate } from "react-router";
 import { roleNames } from "../labels";
 import { useApp } from "../app-context";
 import { TextInput } from "../components/fields";
-import { ErrorSummary, Main } from "../components/page";
+import { ErrorSummary, Main, NotificationBanner } from "../components/page";
+import { sessionHasEnded, takeReturnPath } from "../auth/return-to";
 import { toShownErrors, type FieldError } from "../api/errors";
 import { isRole, type Role } from "../../../shared/roles";
 
@@ -24,9 +25,10 @@ export function SignInPage() {
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [demoUsers, setDemoUsers] = useState<DemoUserListing[]>([]);
   const [sending, setSending] = useState(false);
+  const [sessionEnded] = useState(sessionHasEnded);
 
   useEffect(() => {
-    if (user) navigate("/", { replace: true });
+    if (user) navigate(takeReturnPath(), { replace: true });
   }, [user, navigate]);
 
   useEffect(() => {
@@ -52,8 +54,8 @@ export function SignInPage() {
     setSending(true);
     try {
       const signedIn = await auth.signIn(username.trim(), password);
+      // The effect above moves on once the person is set, to the page they came from.
       setUser(signedIn);
-      navigate("/");
     } catch (problem) {
       setErrors([
         {
@@ -76,6 +78,16 @@ export function SignInPage() {
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <ErrorSummary errors={shown} />
+          {sessionEnded ? (
+            <NotificationBanner title="Important">
+              <p className="govuk-notification-banner__heading">
+                Your session ended. Sign in again to carry on.
+              </p>
+              <p className="govuk-body">
+                Answers you were typing are kept in this browser tab until you save them.
+              </p>
+            </NotificationBanner>
+          ) : null}
           <h1 className="govuk-heading-l">Sign in</h1>
           <form onSubmit={(event) => void submit(event)} noValidate>
             <TextInput

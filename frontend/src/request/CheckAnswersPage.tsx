@@ -1,12 +1,11 @@
 /** Check your answers, the declaration, and sending the request. */
-import { Fragment, useState, type FormEvent } from "react";
-import { useNavigate, useParams } from "react-router";
+import { useState, type FormEvent } from "react";
+import { Navigate, useNavigate, useParams } from "react-router";
 import type { SubmissionResult } from "../../../shared/api";
-import { formatLongDate, isIsoDate, londonDate } from "../../../shared/dates";
+import { londonDate } from "../../../shared/dates";
 import {
   assessmentRequestSchema,
   checkRequestDates,
-  isReportOutOfDate,
   type RequestDraft,
   type RequesterType,
 } from "../../../shared/schemas/request";
@@ -14,140 +13,16 @@ import { useApp } from "../app-context";
 import { ApiError } from "../api/client";
 import { toShownErrors, zodFieldErrors, type FieldError } from "../api/errors";
 import { Checkbox } from "../components/fields";
-import {
-  ErrorSummary,
-  Loading,
-  Main,
-  ProblemBanner,
-  SummaryList,
-  Tag,
-  type SummaryRow,
-} from "../components/page";
-import { documentTypeNames } from "../labels";
-import { flattenAnswers, joinDate, type FormValues } from "./form-values";
+import { ErrorSummary, Loading, Main, ProblemBanner } from "../components/page";
+import { storeEvidenceProblems, withFileNames } from "./evidence-problems";
+import { RequestAnswers } from "./RequestAnswers";
 import { ProblemPage } from "./SectionPage";
-import { pathForField, sectionsFor, type FieldSpec, type SectionSpec } from "./sections";
+import { pathForField } from "./sections";
 import { useDraft } from "./use-draft";
-
-function displayValue(
-  field: FieldSpec,
-  values: FormValues,
-  name: string,
-): string | undefined {
-  if (field.kind === "date") {
-    const date = joinDate(
-      values[`${name}.day`],
-      values[`${name}.month`],
-      values[`${name}.year`],
-    );
-    if (!date) return undefined;
-    return isIsoDate(date) ? formatLongDate(date) : date;
-  }
-  const raw = values[name];
-  if (!raw) return undefined;
-  if (field.kind === "yesno" || field.kind === "checkbox")
-    return raw === "yes" ? "Yes" : "No";
-  if (field.choices)
-    return field.choices.find((choice) => choice.value === raw)?.label ?? raw;
-  return raw;
-}
-
-function rowsFor(
-  spec: SectionSpec,
-  values: FormValues,
-  base: string,
-  changeTo: string,
-): SummaryRow[] {
-  return spec.groups.flatMap((group) =>
-    group.fields
-      .filter((field) => !field.showWhen || field.showWhen(values, base))
-      .flatMap((field) => {
-        const name = `${base}.${field.path}`;
-        const value = displayValue(field, values, name);
-        if (value === undefined) return [];
-        return [
-          {
-            key: field.label.replace(/ \(optional\)$/, ""),
-            value: <span className="app-multiline">{value}</span>,
-            change: {
-              to: `${changeTo}#${name.replace(/\./g, "-")}`,
-              hiddenText: field.label.toLowerCase(),
-            },
-          },
-        ];
-      }),
-  );
-}
-
-function SectionAnswers({
-  spec,
-  answers,
-  draftId,
-}: {
-  spec: SectionSpec;
-  answers: RequestDraft;
-  draftId: string;
-}) {
-  const values = flattenAnswers(answers[spec.key], spec.key);
-  const changeTo = `/requests/${draftId}/${spec.slug}`;
-
-  if (spec.list) {
-    const items = (answers[spec.key] as unknown[] | undefined) ?? [];
-    return (
-      <>
-        <h2 className="govuk-heading-m">{spec.title}</h2>
-        {items.length === 0 ? (
-          <SummaryList
-            rows={[
-              {
-                key: spec.title,
-                value: "None",
-                change: { to: changeTo, hiddenText: spec.title.toLowerCase() },
-              },
-            ]}
-          />
-        ) : (
-          items.map((_, index) => (
-            <Fragment key={index}>
-              <h3 className="govuk-heading-s">
-                {spec.list!.itemName.charAt(0).toUpperCase() +
-                  spec.list!.itemName.slice(1)}{" "}
-                {index + 1}
-              </h3>
-              <SummaryList
-                rows={rowsFor(spec, values, `${spec.key}.${index}`, changeTo)}
-              />
-            </Fragment>
-          ))
-        )}
-      </>
-    );
-  }
-
-  const rows = rowsFor(spec, values, spec.key, changeTo);
-  return (
-    <>
-      <h2 className="govuk-heading-m">{spec.title}</h2>
-      <SummaryList
-        rows={
-          rows.length
-            ? rows
-            : [
-                {
-                  key: spec.title,
-                  value: "Not answered",
-                  change: { to: changeTo, hiddenText: spec.title.toLowerCase() },
-                },
-              ]
-        }
-      />
-    </>
-  );
-}
 
 export function CheckAnswersPage() {
   const { draftId = "" } = useParams();
-  const { api } = useApp();
+  const { api, today: appToday } = useApp();
   const navigate = useNavigate();
   const { draft, error: loadError, save, reload } = useDraft(draftId);
   const [declared, setDeclared] = useState<boolean>();
@@ -158,11 +33,21 @@ export function CheckAnswersPage() {
 
   if (loadError) return <ProblemPage message={loadError.message} />;
   if (!draft) return <Loading />;
+  // A sent request cannot be sent again or changed: its copy is read only.
+  if (draft.submitted)
+    return <Navigate to={`/requests/${draftId}/sent-request`} replace />;
 
   const requesterType: RequesterType =
     draft.answers.requester?.type ?? draft.requesterType;
-  const today = londonDate(new Date());
+  const today = appToday ?? londonDate(new Date());
   const declaration = declared ?? draft.answers.declaration === true;
+
+  /** Shows errors, naming each file with an evidence problem and keeping them for the evidence page. */
+  function showErrors(found: FieldError[], answers: RequestDraft) {
+    const evidence = answers.evidence ?? [];
+    storeEvidenceProblems(draftId, evidence, found);
+    setErrors(withFileNames(found, evidence));
+  }
 
   async function send(event: FormEvent) {
     event.preventDefault();
@@ -174,7 +59,7 @@ export function CheckAnswersPage() {
     const found = parsed.success
       ? checkRequestDates(parsed.data, today)
       : zodFieldErrors(parsed.error);
-    setErrors(found);
+    showErrors(found, answers);
     if (found.length) return;
 
     setSending(true);
@@ -188,7 +73,7 @@ export function CheckAnswersPage() {
     } catch (caught) {
       if (caught instanceof ApiError && caught.isConflict) setConflict(true);
       else if (caught instanceof ApiError && caught.errors.length)
-        setErrors(caught.errors);
+        showErrors(caught.errors, answers);
       else
         setProblem(
           caught instanceof Error ? caught.message : "Sending failed. Try again",
@@ -199,7 +84,6 @@ export function CheckAnswersPage() {
   }
 
   const shown = toShownErrors(errors);
-  const evidence = draft.answers.evidence ?? [];
 
   return (
     <Main
@@ -221,54 +105,17 @@ export function CheckAnswersPage() {
           {problem ? <ProblemBanner message={problem} /> : null}
           <ErrorSummary
             errors={shown}
-            hrefFor={(error) => pathForField(draftId, error.field)}
+            focusKey={errors}
+            hrefFor={(error) => pathForField(draftId, error.field, draft.answers)}
           />
           <h1 className="govuk-heading-l">
             Check your answers before sending your request
           </h1>
-          {sectionsFor(requesterType).map((spec) => (
-            <SectionAnswers
-              key={spec.key}
-              spec={spec}
-              answers={draft.answers}
-              draftId={draftId}
-            />
-          ))}
-          <h2 className="govuk-heading-m">Reports and evidence</h2>
-          <SummaryList
-            rows={
-              evidence.length
-                ? evidence.map((document) => ({
-                    key: documentTypeNames[document.documentType],
-                    value: (
-                      <>
-                        <span className="app-multiline">{document.fileName}</span>
-                        <br />
-                        Written on {formatLongDate(document.writtenOn)}
-                        {isReportOutOfDate(document.writtenOn, today) ? (
-                          <>
-                            {" "}
-                            <Tag colour="orange">More than 12 months old</Tag>
-                          </>
-                        ) : null}
-                      </>
-                    ),
-                    change: {
-                      to: `/requests/${draftId}/evidence`,
-                      hiddenText: document.fileName,
-                    },
-                  }))
-                : [
-                    {
-                      key: "Documents",
-                      value: "None uploaded",
-                      change: {
-                        to: `/requests/${draftId}/evidence`,
-                        hiddenText: "documents",
-                      },
-                    },
-                  ]
-            }
+          <RequestAnswers
+            answers={draft.answers}
+            requesterType={requesterType}
+            today={today}
+            draftId={draftId}
           />
 
           <h2 className="govuk-heading-m">Now send your request</h2>

@@ -9,11 +9,12 @@ import { useDraft } from "./use-draft";
 export function ConfirmationPage() {
   const { draftId = "" } = useParams();
   const location = useLocation();
-  const result = location.state as SubmissionResult | null;
-  // After a page reload the router's state may be gone, so the draft supplies the reference.
-  const { draft, error } = useDraft(result ? undefined : draftId);
+  const sentResult = location.state as SubmissionResult | null;
+  // After a page reload the router's state may be gone, so the draft supplies the result.
+  const { draft, error } = useDraft(sentResult ? undefined : draftId);
+  const result = sentResult ?? draft?.submitted?.result ?? null;
 
-  if (!result) {
+  if (!sentResult) {
     if (error) return <ProblemPage message={error.message} />;
     if (!draft) return <Loading />;
     if (!draft.submitted)
@@ -47,10 +48,17 @@ export function ConfirmationPage() {
                 <strong>{formatLongDate(result.receivedDate)}</strong>.
               </p>
               {result.possibleDuplicate ? (
-                <p className="govuk-body">
-                  We may already have a request for this child. Our team will check this
-                  and contact you within 5 working days.
-                </p>
+                <>
+                  <p className="govuk-body">
+                    We may already have a request for this child. Our team will check this
+                    and contact you within 5 working days. Your request shows as
+                    &ldquo;Being checked&rdquo; on your home page until then.
+                  </p>
+                  <p className="govuk-body">
+                    If it is a new request, we will open a case and the dates below still
+                    apply, counted from the day we received it.
+                  </p>
+                </>
               ) : null}
               <ul className="govuk-list govuk-list--bullet">
                 <li>
@@ -94,6 +102,11 @@ export function ConfirmationPage() {
               </Link>
             </p>
           ) : null}
+          <p className="govuk-body">
+            <Link className="govuk-link" to={`/requests/${draftId}/sent-request`}>
+              See a copy of your answers
+            </Link>
+          </p>
           <p className="govuk-body">
             <Link className="govuk-link" to="/">
               Go to your home page

@@ -4,7 +4,7 @@
  * reports as out of date, but they are still accepted.
  */
 import { useState, type FormEvent } from "react";
-import { Link, useParams } from "react-router";
+import { Link, Navigate, useParams } from "react-router";
 import { formatLongDate, londonDate } from "../../../shared/dates";
 import {
   evidenceSchema,
@@ -17,9 +17,10 @@ import { toShownErrors, zodFieldErrors, type FieldError } from "../api/errors";
 import { DateInput, Select, type DateParts } from "../components/fields";
 import { ErrorSummary, Loading, Main, ProblemBanner, Tag } from "../components/page";
 import { documentTypeNames } from "../labels";
+import { nameFile, readEvidenceProblems } from "./evidence-problems";
 import { joinDate } from "./form-values";
 import { ProblemPage } from "./SectionPage";
-import { documentTypeChoices } from "./sections";
+import { documentTypeChoices, evidenceInputId } from "./sections";
 import { uploadDocument } from "./upload";
 import { useDraft } from "./use-draft";
 
@@ -27,7 +28,7 @@ const emptyDate: DateParts = { day: "", month: "", year: "" };
 
 export function EvidencePage() {
   const { draftId = "" } = useParams();
-  const { api } = useApp();
+  const { api, today: appToday } = useApp();
   const { draft, error: loadError, save, reload } = useDraft(draftId);
   const [file, setFile] = useState<File | null>(null);
   const [documentType, setDocumentType] = useState("");
@@ -40,9 +41,15 @@ export function EvidencePage() {
 
   if (loadError) return <ProblemPage message={loadError.message} />;
   if (!draft) return <Loading />;
+  if (draft.submitted)
+    return <Navigate to={`/requests/${draftId}/sent-request`} replace />;
 
   const evidence = draft.answers.evidence ?? [];
-  const today = londonDate(new Date());
+  const today = appToday ?? londonDate(new Date());
+  // Problems found when the request was sent, for files that are still listed.
+  const problems = readEvidenceProblems(draftId, evidence);
+  const problemFor = (documentId: string) =>
+    problems.find((problem) => problem.documentId === documentId)?.message;
 
   async function saveEvidence(next: RequestDraft["evidence"]) {
     if (!draft) return;
@@ -114,7 +121,18 @@ export function EvidencePage() {
     }
   }
 
-  const shown = toShownErrors(errors);
+  const shown = [
+    ...toShownErrors(errors),
+    ...problems.map((problem) => {
+      const fileName =
+        evidence.find((entry) => entry.documentId === problem.documentId)?.fileName ?? "";
+      return {
+        field: `evidence.${problem.documentId}`,
+        message: `${nameFile(problem.message, fileName)}. Remove it and upload it again`,
+        target: evidenceInputId,
+      };
+    }),
+  ];
   const messageFor = (field: string) =>
     shown.find((error) => error.field === field)?.message;
   const fileError = messageFor("upload.file");
@@ -137,7 +155,7 @@ export function EvidencePage() {
             />
           ) : null}
           {problem ? <ProblemBanner message={problem} /> : null}
-          <ErrorSummary errors={shown} />
+          <ErrorSummary errors={shown} focusKey={errors.length ? errors : undefined} />
           <span className="govuk-caption-l">Your request</span>
           <h1 className="govuk-heading-l">Reports and evidence</h1>
           <p className="govuk-body">
@@ -157,9 +175,19 @@ export function EvidencePage() {
           ) : (
             <dl className="govuk-summary-list" id="evidence">
               {evidence.map((document, index) => (
-                <div className="govuk-summary-list__row" key={document.documentId}>
+                <div
+                  className={`govuk-summary-list__row${problemFor(document.documentId) ? " app-summary-list__row--error" : ""}`}
+                  key={document.documentId}
+                  id={`evidence-${index}`}
+                >
                   <dt className="govuk-summary-list__key">{document.fileName}</dt>
                   <dd className="govuk-summary-list__value">
+                    {problemFor(document.documentId) ? (
+                      <p className="govuk-error-message">
+                        <span className="govuk-visually-hidden">Error:</span>{" "}
+                        {nameFile(problemFor(document.documentId)!, document.fileName)}
+                      </p>
+                    ) : null}
                     {documentTypeNames[document.documentType]}
                     <br />
                     Written on {formatLongDate(document.writtenOn)}
@@ -192,7 +220,7 @@ export function EvidencePage() {
             <div
               className={`govuk-form-group${fileError ? " govuk-form-group--error" : ""}`}
             >
-              <label className="govuk-label" htmlFor="upload-file">
+              <label className="govuk-label" htmlFor={evidenceInputId}>
                 Choose a file
               </label>
               <div id="upload-file-hint" className="govuk-hint">
@@ -206,7 +234,7 @@ export function EvidencePage() {
               <input
                 key={fileInputKey}
                 className={`govuk-file-upload${fileError ? " govuk-file-upload--error" : ""}`}
-                id="upload-file"
+                id={evidenceInputId}
                 name="file"
                 type="file"
                 accept=".pdf,.doc,.docx,.jpg,.jpeg,.png,.heic"

@@ -24,6 +24,8 @@ export function QuestionField(props: {
   errors: ShownError[];
   onChange: (key: string, value: string) => void;
   isPageHeading?: boolean;
+  /** Shows the answer without letting it change, such as a school's own name. */
+  readOnly?: boolean;
 }) {
   const { spec, name, values, onChange } = props;
   const error = props.errors.find(
@@ -103,6 +105,7 @@ export function QuestionField(props: {
           type={inputTypes[spec.kind] ?? "text"}
           autoComplete={spec.autoComplete}
           width={spec.width}
+          readOnly={props.readOnly}
           spellCheck={spec.kind === "email" ? false : undefined}
           value={values[name] ?? ""}
           onChange={(value) => onChange(name, value)}

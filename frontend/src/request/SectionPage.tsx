@@ -1,8 +1,13 @@
 /** One section of the request as a question page that saves the draft. */
 import { useState, type FormEvent } from "react";
-import { useNavigate, useParams } from "react-router";
+import { Navigate, useNavigate, useParams } from "react-router";
 import type { DraftView } from "../../../shared/api";
-import { requestDraftSchema, type RequestDraft } from "../../../shared/schemas/request";
+import { londonDate } from "../../../shared/dates";
+import {
+  checkSectionDates,
+  requestDraftSchema,
+  type RequestDraft,
+} from "../../../shared/schemas/request";
 import { useApp } from "../app-context";
 import { ApiError } from "../api/client";
 import { toShownErrors, zodFieldErrors, type FieldError } from "../api/errors";
@@ -11,7 +16,14 @@ import { Fieldset } from "../components/fields";
 import { NotFoundPage } from "../pages/NotFoundPage";
 import { flattenAnswers, unflattenValues, type FormValues } from "./form-values";
 import { QuestionField } from "./QuestionField";
-import { findSection, sectionSchema, type SectionSpec } from "./sections";
+import {
+  addButtonId,
+  findSection,
+  sectionSchema,
+  targetFieldPath,
+  type SectionSpec,
+} from "./sections";
+import { clearUnsavedValues, readUnsavedValues, storeUnsavedValues } from "./unsaved";
 import { useDraft } from "./use-draft";
 
 function itemCount(spec: SectionSpec, values: FormValues): number {
@@ -56,6 +68,9 @@ function SectionForm({ draftId, spec }: { draftId: string; spec: SectionSpec }) 
   const { draft, error: loadError, save, reload } = useDraft(draftId);
   if (loadError) return <ProblemPage message={loadError.message} />;
   if (!draft) return <Loading />;
+  // A sent request is read-only: its answers are on the "Your request" page.
+  if (draft.submitted)
+    return <Navigate to={`/requests/${draftId}/sent-request`} replace />;
   // A new version of the draft (after a reload) starts the form again from its answers.
   return (
     <SectionEditor
@@ -69,11 +84,58 @@ function SectionForm({ draftId, spec }: { draftId: string; spec: SectionSpec }) 
 }
 
 function initialValues(spec: SectionSpec, draft: DraftView): FormValues {
-  const initial = flattenAnswers(draft.answers[spec.key], spec.key);
+  const initial = {
+    ...flattenAnswers(draft.answers[spec.key], spec.key),
+    // Answers typed before a forced sign-in come back, for this version of the draft only.
+    ...readUnsavedValues(draft.draftId, spec.key, draft.version),
+  };
   if (spec.key === "requester" && !initial["requester.type"]) {
     initial["requester.type"] = draft.requesterType;
   }
   return initial;
+}
+
+/** The fields a school cannot change: its own name and URN, from its sign-in. */
+export function schoolSettingValues(
+  spec: SectionSpec,
+  requesterType: string | undefined,
+  school: { name?: string; urn?: string },
+): FormValues {
+  if (spec.key !== "child" || requesterType !== "school" || !school.urn) return {};
+  return {
+    "child.currentSetting.urn": school.urn,
+    ...(school.name ? { "child.currentSetting.name": school.name } : {}),
+  };
+}
+
+/**
+ * Builds a section's answers from the form. A list section keeps one entry
+ * per item shown, an empty item as `{}`, so that each blank question of it
+ * is reported against the right item. "Save and come back later" drops empty
+ * items instead.
+ */
+function sectionValue(
+  spec: SectionSpec,
+  values: FormValues,
+  count: number,
+  finishLater: boolean,
+): unknown {
+  if (spec.list) {
+    const items = Array.from(
+      { length: count },
+      (_, index) => unflattenValues(values, `${spec.key}.${index}`) ?? {},
+    );
+    return finishLater
+      ? items.filter((item) => Object.keys(item as object).length > 0)
+      : items;
+  }
+
+  const value = (unflattenValues(values, spec.key) ?? {}) as Record<string, unknown>;
+  // A required group left empty is checked as `{}`, so each of its questions gets its own message.
+  if (!finishLater) {
+    for (const group of spec.requiredGroups ?? []) value[group] ??= {};
+  }
+  return value;
 }
 
 function SectionEditor(props: {
@@ -84,25 +146,28 @@ function SectionEditor(props: {
 }) {
   const { draft, spec, save, reload } = props;
   const draftId = draft.draftId;
-  const { user } = useApp();
+  const { user, schoolName, schoolUrn, today: appToday } = useApp();
   const navigate = useNavigate();
-  const [values, setValues] = useState<FormValues>(() => initialValues(spec, draft));
+  const requesterType = draft.answers.requester?.type ?? draft.requesterType;
+  const fixedValues = schoolSettingValues(spec, requesterType, {
+    name: schoolName,
+    urn: schoolUrn,
+  });
+  const [typedValues, setValues] = useState<FormValues>(() => initialValues(spec, draft));
+  const values = { ...typedValues, ...fixedValues };
   const [count, setCount] = useState(() => itemCount(spec, initialValues(spec, draft)));
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [conflict, setConflict] = useState(false);
   const [problem, setProblem] = useState<string>();
   const [saving, setSaving] = useState(false);
 
-  const requesterType = draft.answers.requester?.type ?? draft.requesterType;
-
   async function submit(event: FormEvent, finishLater: boolean) {
     event.preventDefault();
     setProblem(undefined);
 
     const shownValues = visibleValues(spec, values, count);
-    let value = unflattenValues(shownValues, spec.key);
     // An empty page still gets checked, so that every missing answer is listed.
-    if (value === undefined) value = spec.list ? [] : {};
+    const value = sectionValue(spec, shownValues, count, finishLater);
 
     // "Save and come back later" keeps partial answers, checking only what is filled in.
     const schema = finishLater
@@ -112,6 +177,9 @@ function SectionEditor(props: {
     const found = parsed.success ? [] : zodFieldErrors(parsed.error, spec.key);
     if (!finishLater && parsed.success)
       found.push(...(spec.check?.(value, requesterType) ?? []));
+    // Impossible dates are rejected on every save, so a section never shows as completed with one.
+    const today = appToday ?? londonDate(new Date());
+    found.push(...checkSectionDates(spec.key, value, today, requesterType));
     setErrors(found);
     if (found.length) return;
 
@@ -119,6 +187,7 @@ function SectionEditor(props: {
     setSaving(true);
     try {
       await save(answers);
+      clearUnsavedValues(draftId, spec.key);
       navigate(finishLater ? "/" : `/requests/${draftId}`);
     } catch (caught) {
       if (caught instanceof ApiError && caught.isConflict) setConflict(true);
@@ -131,9 +200,19 @@ function SectionEditor(props: {
     }
   }
 
-  const shown = toShownErrors(errors);
+  // Each error shows on the input it belongs to, such as `child.address` on its first line.
+  const shown = toShownErrors(
+    errors.map((error) => ({
+      ...error,
+      field: targetFieldPath(spec, error.field, values, count) ?? spec.key,
+    })),
+  );
   const set = (key: string, value: string) =>
-    setValues((current) => ({ ...current, [key]: value }));
+    setValues((current) => {
+      const next = { ...current, [key]: value };
+      storeUnsavedValues(draftId, spec.key, draft.version, next);
+      return next;
+    });
   const roleChoices = spec.key === "requester" ? requesterChoices(user?.role) : undefined;
 
   const renderFields = (base: string) =>
@@ -154,6 +233,7 @@ function SectionEditor(props: {
                 : field
             }
             name={`${base}.${field.path}`}
+            readOnly={`${base}.${field.path}` in fixedValues}
             values={values}
             errors={shown}
             onChange={set}
@@ -206,7 +286,15 @@ function SectionEditor(props: {
             />
           ) : null}
           {problem ? <ProblemBanner message={problem} /> : null}
-          <ErrorSummary errors={shown} />
+          <ErrorSummary
+            errors={shown}
+            focusKey={errors}
+            hrefFor={(error) =>
+              error.field === spec.key && spec.list
+                ? `#${addButtonId(spec)}`
+                : `#${error.target}`
+            }
+          />
           {spec.key !== "requester" ? (
             <>
               <span className="govuk-caption-l">Your request</span>
@@ -238,6 +326,7 @@ function SectionEditor(props: {
             {spec.list && count < spec.list.max ? (
               <button
                 type="button"
+                id={addButtonId(spec)}
                 className="govuk-button govuk-button--secondary"
                 onClick={() => setCount((current) => current + 1)}
               >

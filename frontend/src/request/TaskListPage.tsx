@@ -1,5 +1,5 @@
 /** The request as a GOV.UK task list: each section with its status. */
-import { Link, useParams } from "react-router";
+import { Link, Navigate, useParams } from "react-router";
 import type { RequestDraft, RequesterType } from "../../../shared/schemas/request";
 import { Loading, Main, Tag } from "../components/page";
 import { ProblemPage } from "./SectionPage";
@@ -37,6 +37,8 @@ export function TaskListPage() {
   const { draft, error } = useDraft(draftId);
   if (error) return <ProblemPage message={error.message} />;
   if (!draft) return <Loading />;
+  if (draft.submitted)
+    return <Navigate to={`/requests/${draftId}/sent-request`} replace />;
 
   const requesterType: RequesterType =
     draft.answers.requester?.type ?? draft.requesterType;

@@ -13,9 +13,9 @@ import {
   type RequestSection,
   type RequesterType,
 } from "../../../shared/schemas/request";
-import type { FieldError } from "../api/errors";
+import { fieldId, type FieldError } from "../api/errors";
 import { channelNames, genderNames, needAreaNames } from "../labels";
-import type { FormValues } from "./form-values";
+import { flattenAnswers, type FormValues } from "./form-values";
 
 export type FieldKind =
   | "text"
@@ -55,6 +55,8 @@ export interface SectionSpec {
   groups: GroupSpec[];
   /** For list sections (parents, professionals): how many items and what each is called. */
   list?: { min: number; max: number; itemName: string };
+  /** Required groups, such as the child's address, whose questions each get a message when the group is empty. */
+  requiredGroups?: string[];
   /** Sections that only some requesters answer. */
   onlyFor?: RequesterType[];
   /** Rules that span fields of this section, with the same messages the submission check gives. */
@@ -119,6 +121,7 @@ export const sectionSpecs: SectionSpec[] = [
     slug: "about-the-child",
     title: "About the child",
     intro: "Tell us about the child or young person this request is for.",
+    requiredGroups: ["address"],
     groups: [
       {
         heading: "Name and date of birth",
@@ -517,16 +520,98 @@ export function sectionOfField(field: string): string {
   return field.split(".")[0] ?? field;
 }
 
-/** Returns the page that shows a field, so check-answers errors can link to it. */
-export function pathForField(draftId: string, field: string): string {
+/** The id of the evidence page's file input, where every evidence error links. */
+export const evidenceInputId = "upload-file";
+
+/** The id of a list section's "Add a …" button, the only control when the list is empty. */
+export function addButtonId(spec: SectionSpec): string {
+  return `${spec.key}-add`;
+}
+
+/** Returns the full dotted paths of the fields a section page shows for these values. */
+export function shownFieldPaths(
+  spec: SectionSpec,
+  values: FormValues,
+  itemCount: number,
+): string[] {
+  const bases = spec.list
+    ? Array.from({ length: itemCount }, (_, index) => `${spec.key}.${index}`)
+    : [spec.key];
+  return bases.flatMap((base) =>
+    spec.groups.flatMap((group) =>
+      group.fields
+        .filter((field) => !field.showWhen || field.showWhen(values, base))
+        .map((field) => `${base}.${field.path}`),
+    ),
+  );
+}
+
+/**
+ * Returns the path of the shown field an error belongs to, so its inline
+ * message and its error summary link land on an input that exists. An error
+ * on a group (`child.address`) or a whole section (`needs`) goes to the first
+ * field inside it, and one on an item the page does not show goes to the
+ * nearest shown field above it. Returns undefined only for an empty list
+ * section, whose only control is its add button.
+ */
+export function targetFieldPath(
+  spec: SectionSpec,
+  field: string,
+  values: FormValues,
+  itemCount: number,
+): string | undefined {
+  const shown = shownFieldPaths(spec, values, itemCount);
+  // A part of a field, such as `child.dateOfBirth.day`, belongs to that field.
+  const owner = shown.find((path) => field.startsWith(`${path}.`));
+  if (owner) return owner;
+
+  const segments = field.split(".");
+  for (let length = segments.length; length > 0; length -= 1) {
+    const prefix = segments.slice(0, length).join(".");
+    const match = shown.find((path) => path === prefix || path.startsWith(`${prefix}.`));
+    if (match) return match;
+  }
+  return undefined;
+}
+
+/** Returns the element id on a section page that an error links to. */
+export function targetElementId(
+  spec: SectionSpec,
+  field: string,
+  values: FormValues,
+  itemCount: number,
+): string {
+  const path = targetFieldPath(spec, field, values, itemCount);
+  return path ? fieldId(path) : addButtonId(spec);
+}
+
+/** Returns the number of items a list section shows for these answers. */
+export function itemCountFor(spec: SectionSpec, answers: RequestDraft): number {
+  if (!spec.list) return 1;
+  const items = answers[spec.key];
+  return Math.max(spec.list.min, Array.isArray(items) ? items.length : 0);
+}
+
+/**
+ * Returns the page and element that an error on check your answers links
+ * to: the input on the section's page, the evidence page's file input, or
+ * the declaration on the page itself. A whole section that is missing, such
+ * as `child`, links to the section's page and lands on its first question.
+ */
+export function pathForField(
+  draftId: string,
+  field: string,
+  answers: RequestDraft = {},
+): string {
   const key = sectionOfField(field);
-  const anchor = `#${field.replace(/\./g, "-")}`;
-  if (key === "evidence") return `/requests/${draftId}/evidence${anchor}`;
-  if (key === "declaration") return anchor;
+  if (key === "evidence") return `/requests/${draftId}/evidence#${evidenceInputId}`;
+  if (key === "declaration") return `#${fieldId("declaration")}`;
   const section = sectionSpecs.find((candidate) => candidate.key === key);
-  return section
-    ? `/requests/${draftId}/${section.slug}${anchor}`
-    : `/requests/${draftId}`;
+  if (!section) return `/requests/${draftId}`;
+
+  const values = flattenAnswers(answers[section.key], section.key);
+  const target = targetElementId(section, field, values, itemCountFor(section, answers));
+  return `/requests/${draftId}/${section.slug}#${target}`;
 }
 
 export type SectionStatus = "completed" | "in-progress" | "not-started";
