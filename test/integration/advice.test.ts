@@ -347,6 +347,50 @@ describe("adviser inbox and form", () => {
     expect(again.status).toBe(409);
   });
 
+  it("completes with every demo adviser", async () => {
+    const { caseId } = await assessingCase();
+    const view = await requestAdvice(caseId, [
+      { kind: "family" },
+      { kind: "education", adviserId: school.userId },
+      { kind: "psychology" },
+      { kind: "health", adviserId: health.userId },
+      { kind: "social-care", adviserId: socialCare.userId },
+      {
+        kind: "other",
+        adviserId: demoUser("speech-therapist").userId,
+        note: "Speech and language therapy",
+      },
+    ]);
+    const advisers: [string, string][] = [
+      ["family", "parent"],
+      ["education", "school"],
+      ["psychology", "specialist"],
+      ["health", "health"],
+      ["social-care", "social-care"],
+      ["other", "speech-therapist"],
+    ];
+
+    for (const [kind, username] of advisers) {
+      const inbox = await call<AdviceInboxEntry[]>("listAdviceInbox", { as: username });
+      expect(
+        inbox.body.some((entry) => entry.caseId === caseId && entry.kind === kind),
+        username,
+      ).toBe(true);
+      const ready = await readyAdvice(username, adviceOfKind(view, kind));
+      const sent = await submitAdvice(username, ready);
+      expect(sent.status, username).toBe(200);
+    }
+
+    const complete = await caseAdvice(caseId);
+    expect(complete.complete).toBe(true);
+    expect(complete.submitted).toBe(6);
+    expect(complete.suggestion?.band).toBe("B");
+    const reports = (await listCaseDocuments(caseId)).filter((d) =>
+      complete.advice.some((advice) => advice.report?.documentId === d.documentId),
+    );
+    expect(reports).toHaveLength(6);
+  });
+
   it("flags reports over 12 months old", async () => {
     const { caseId } = await assessingCase();
     const advice = adviceOfKind(
