@@ -17,7 +17,8 @@ import {
 import { keys } from "../store/table";
 import { transact } from "../store/transact";
 import { withTimeline } from "../timeline/case-timeline-view";
-import { sendAllocationMessage } from "../submission/messages";
+import { dispatchQueued } from "../messages/queue";
+import { queueAllocationMessage } from "../submission/messages";
 import { caseNotFound, loadCaseFor } from "./access";
 import { toCaseView } from "./case-view";
 import type { CaseView } from "../../shared/schemas/case";
@@ -59,7 +60,12 @@ export async function changeCoordinator(
     reason: body.reason,
   };
 
+  const message = await queueAllocationMessage(
+    { ...caseItem, coordinatorId: coordinator.userId },
+    now,
+  );
   const outcome = await transact([
+    ...message.items,
     {
       Update: {
         TableName: config.tableName,
@@ -101,8 +107,7 @@ export async function changeCoordinator(
   logger.info("Coordinator changed", { caseReference: caseItem.reference });
   const updated = (await getCaseItem(caseId)) as CaseItem;
 
-  // NOTE: sent after the commit, so a crash here loses the message.
-  await sendAllocationMessage(updated, now);
+  await dispatchQueued(message);
   return withTimeline(
     toCaseView(updated, await listCaseDocuments(caseId), now),
     updated,

@@ -13,7 +13,8 @@ import { config } from "../commons/config";
 import { logger } from "../commons/logger";
 import { letterKey, putDocument } from "../files/document-store";
 import { refusalLetterHtml } from "../letters/refusal-letter";
-import { familyRecipients, schoolRecipients, sendToAll } from "../messages/send";
+import { dispatchQueued, queueMessages, type Queued } from "../messages/queue";
+import { familyRecipients, schoolRecipients } from "../messages/send";
 import { decisionMade } from "../messages/templates";
 import { auditPut, type Actor } from "../store/audit";
 import {
@@ -98,6 +99,9 @@ export async function recordDecision(
     }),
   );
 
+  const messages = await decisionMessages(caseItem, decision, now);
+  items.push(...messages.items);
+
   const outcome = await transact(items);
   if (!outcome.committed) {
     const current = await getCaseItem(caseId);
@@ -114,8 +118,7 @@ export async function recordDecision(
   });
   const updated = (await getCaseItem(caseId)) as CaseItem;
 
-  // NOTE: sent after the commit, so a crash here loses the messages.
-  await sendDecisionMessages(updated, decision);
+  await dispatchQueued(messages);
   // The decision closes the 6-week obligation and opens the 16- and 20-week ones, or ends the case.
   await restartTimeline(caseId);
   return withTimeline(
@@ -235,12 +238,21 @@ async function refusalItems(
   return items;
 }
 
-async function sendDecisionMessages(caseItem: CaseItem, decision: Decision) {
+/**
+ * Tells the family and the school the decision. A refusal's reasons and
+ * appeal rights are in the attached letter, not in the message, because a
+ * legal letter must be read whole.
+ */
+async function decisionMessages(
+  caseItem: CaseItem,
+  decision: Decision,
+  now: Date,
+): Promise<Queued> {
   const requestItem = await getRequestItem(caseItem.caseId);
   const recipients = requestItem ? familyRecipients(requestItem.request) : [];
   recipients.push(...(await schoolRecipients(caseItem)));
 
-  await sendToAll(
+  return queueMessages(
     recipients,
     decisionMade({
       reference: caseItem.reference,
@@ -250,9 +262,10 @@ async function sendDecisionMessages(caseItem: CaseItem, decision: Decision) {
       finalPlanDue: caseItem.finalPlanDue,
     }),
     {
+      partition: `CASE#${caseItem.caseId}`,
+      caseId: caseItem.caseId,
       caseReference: caseItem.reference,
-      language: caseItem.contactLanguage,
-      now: new Date(caseItem.updatedAt),
+      now,
     },
   );
 }

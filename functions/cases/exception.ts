@@ -16,7 +16,13 @@ import { computeTimeline, nextDueDate } from "../../shared/timeline";
 import type { AuthenticatedPrincipal } from "../commons/auth";
 import { config } from "../commons/config";
 import { logger } from "../commons/logger";
-import { familyRecipients, sendToAll } from "../messages/send";
+import {
+  dispatchQueued,
+  nothingQueued,
+  queueMessages,
+  type Queued,
+} from "../messages/queue";
+import { familyRecipients } from "../messages/send";
 import { exceptionApplied, type DateMove } from "../messages/timeline-templates";
 import { auditPut, type Actor } from "../store/audit";
 import {
@@ -143,7 +149,9 @@ export async function recordException(
     expression += ", GSI2SK = :gsi2sk";
   }
 
+  const message = await tellFamily(caseItem, body.kind, moves, now);
   const outcome = await transact([
+    ...message.items,
     {
       Update: {
         TableName: config.tableName,
@@ -174,8 +182,7 @@ export async function recordException(
   });
   const updated = (await getCaseItem(caseId)) as CaseItem;
 
-  // NOTE: sent after the commit, so a crash here loses the message.
-  await tellFamily(updated, body.kind, moves, now);
+  await dispatchQueued(message);
   await restartTimeline(caseId);
   return withTimeline(
     toCaseView(updated, await listCaseDocuments(caseId), now),
@@ -190,12 +197,12 @@ async function tellFamily(
   kind: ExceptionBody["kind"],
   moves: DateMove[],
   now: Date,
-): Promise<void> {
-  if (moves.length === 0) return;
+): Promise<Queued> {
+  if (moves.length === 0) return nothingQueued;
   const requestItem = await getRequestItem(caseItem.caseId);
-  if (!requestItem) return;
+  if (!requestItem) return nothingQueued;
 
-  await sendToAll(
+  return queueMessages(
     familyRecipients(requestItem.request),
     exceptionApplied({
       reference: caseItem.reference,
@@ -203,6 +210,11 @@ async function tellFamily(
       exceptionKind: kind,
       moves,
     }),
-    { caseReference: caseItem.reference, language: caseItem.contactLanguage, now },
+    {
+      partition: `CASE#${caseItem.caseId}`,
+      caseId: caseItem.caseId,
+      caseReference: caseItem.reference,
+      now,
+    },
   );
 }

@@ -40,6 +40,21 @@ export const config = {
   get outboxDirectory() {
     return process.env.OUTBOX_DIR;
   },
+  /**
+   * True in AWS, where the table's stream hands each new notification to the
+   * sender; locally the writer calls the sender itself after the commit.
+   */
+  get notificationsFromStream() {
+    return process.env.NOTIFICATIONS_FROM_STREAM === "true";
+  },
+  /** The SQS dead-letter queue for notifications that failed for good; unset locally. */
+  get notificationDeadLetterQueueUrl() {
+    return process.env.NOTIFICATION_DLQ_URL;
+  },
+  /** The SES configuration set that publishes bounces and complaints; unset locally. */
+  get sesConfigurationSet() {
+    return process.env.SES_CONFIGURATION_SET;
+  },
   get emailFrom() {
     return process.env.EMAIL_FROM ?? "sen-assessment@example.gov.uk";
   },

@@ -30,7 +30,8 @@ import { restartTimeline } from "../workflow/timeline";
 import { toCaseSummary } from "../cases/case-view";
 import { allocate } from "../submission/allocation";
 import { newCaseItems } from "../submission/create-case";
-import { sendAllocationMessage } from "../submission/messages";
+import { dispatchQueued } from "../messages/queue";
+import { queueAllocationMessage } from "../submission/messages";
 
 /** A request held for checking because its child matched an open case. */
 export interface DuplicateItem {
@@ -234,8 +235,10 @@ async function createCaseFromDuplicate(
     },
   );
 
+  const message = await queueAllocationMessage(caseItem, now);
   const outcome = await transact([
     ...items,
+    ...message.items,
     closeDuplicate(duplicate, resolution, caseId, actor, now),
     {
       Update: {
@@ -267,8 +270,7 @@ async function createCaseFromDuplicate(
   logger.info("Case created from a possible duplicate", {
     caseReference: duplicate.reference,
   });
-  // NOTE: sent after the commit, so a crash here loses the message.
-  await sendAllocationMessage(caseItem, now);
+  await dispatchQueued(message);
   await restartTimeline(caseId);
 
   return {

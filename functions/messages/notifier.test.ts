@@ -8,6 +8,8 @@ import { PublishCommand, SNSClient } from "@aws-sdk/client-sns";
 import { AwsNotifier, OutboxNotifier, toE164, type Message } from "./notifier";
 
 const email: Message = {
+  notificationId: "019400c0-0000-7000-8000-000000000001",
+  partition: "CASE#0b8f3c1e-9d7a-4f6e-8a52-3c1d2e4f5a6b",
   channel: "email",
   to: "family@example.com",
   subject: "We have received your request: EHC-7K3QF9",
@@ -16,7 +18,13 @@ const email: Message = {
   language: "English",
   caseReference: "EHC-7K3QF9",
 };
-const sms: Message = { ...email, channel: "sms", to: "07700 900982", subject: "" };
+const sms: Message = {
+  ...email,
+  notificationId: "019400c0-0000-7000-8000-000000000002",
+  channel: "sms",
+  to: "07700 900982",
+  subject: "",
+};
 const now = new Date("2026-03-02T09:30:00.000Z");
 
 describe("OutboxNotifier", () => {
@@ -43,7 +51,19 @@ describe("OutboxNotifier", () => {
       ...email,
       messageId: first.messageId,
       createdAt: now.toISOString(),
+      status: "sent",
     });
+  });
+
+  it("writes a repeated notification once", async () => {
+    directory = await mkdtemp(join(tmpdir(), "outbox-"));
+    const outbox = new OutboxNotifier(directory);
+
+    const first = await outbox.send(email, now);
+    const second = await outbox.send(email, new Date(now.getTime() + 60_000));
+
+    expect(await readdir(directory)).toHaveLength(1);
+    expect(second.messageId).toBe(first.messageId);
   });
 });
 
@@ -70,6 +90,10 @@ describe("AwsNotifier", () => {
     expect(input?.Destination?.ToAddresses).toEqual(["family@example.com"]);
     expect(input?.Content?.Simple?.Subject?.Data).toBe(email.subject);
     expect(input?.FromEmailAddress).toBe("from@example.gov.uk");
+    expect(input?.EmailTags).toContainEqual({
+      Name: "partition",
+      Value: "CASE_0b8f3c1e-9d7a-4f6e-8a52-3c1d2e4f5a6b",
+    });
   });
 
   it("sends SMS through SNS", async () => {

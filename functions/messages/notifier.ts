@@ -4,7 +4,7 @@
  * sends SMS.
  */
 import { randomUUID } from "node:crypto";
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { SESv2Client, SendEmailCommand } from "@aws-sdk/client-sesv2";
 import { PublishCommand, SNSClient } from "@aws-sdk/client-sns";
@@ -13,6 +13,11 @@ import { config } from "../commons/config";
 export type Channel = "email" | "sms";
 
 export interface Message {
+  /** The stored notification's id: the outbox file's name and an SES message tag. */
+  notificationId: string;
+  /** The notification item's partition key, such as `CASE#<caseId>`. */
+  partition: string;
+  caseId?: string;
   channel: Channel;
   to: string;
   /** Empty for SMS, which has no subject. */
@@ -26,13 +31,19 @@ export interface Message {
 export interface SentMessage extends Message {
   messageId: string;
   createdAt: string;
+  /** The local outbox's record of delivery; "sent" for every file it writes. */
+  status?: "sent";
 }
 
 export interface Notifier {
   send(message: Message, now: Date): Promise<SentMessage>;
 }
 
-/** Writes each message to its own file, which the local outbox page lists. */
+/**
+ * Writes each message to its own file, which the local outbox page lists.
+ * The file is named by the notification id and never overwritten, so a
+ * notification sent twice still appears once.
+ */
 export class OutboxNotifier implements Notifier {
   constructor(private readonly directory: string) {}
 
@@ -41,14 +52,18 @@ export class OutboxNotifier implements Notifier {
       messageId: randomUUID(),
       ...message,
       createdAt: now.toISOString(),
+      status: "sent",
     };
     await mkdir(this.directory, { recursive: true });
 
-    // The time comes first in the name so that a directory listing is in sending order.
-    const fileName = `${sent.createdAt.replace(/[:.]/g, "-")}-${sent.messageId}.json`;
-    await writeFile(join(this.directory, fileName), JSON.stringify(sent, null, 2), {
-      flag: "wx",
-    });
+    // Notification ids are UUIDv7, so a directory listing is in sending order.
+    const path = join(this.directory, `${message.notificationId}.json`);
+    try {
+      await writeFile(path, JSON.stringify(sent, null, 2), { flag: "wx" });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      return JSON.parse(await readFile(path, "utf8")) as SentMessage;
+    }
     return sent;
   }
 }
@@ -59,6 +74,7 @@ export class AwsNotifier implements Notifier {
     private readonly ses = new SESv2Client({ region: config.region }),
     private readonly sns = new SNSClient({ region: config.region }),
     private readonly from = config.emailFrom,
+    private readonly configurationSet = config.sesConfigurationSet,
   ) {}
 
   async send(message: Message, now: Date): Promise<SentMessage> {
@@ -75,7 +91,15 @@ export class AwsNotifier implements Notifier {
               Body: { Text: { Data: message.body, Charset: "UTF-8" } },
             },
           },
-          EmailTags: [{ Name: "template", Value: message.template }],
+          // The configuration set publishes bounces and complaints with these tags,
+          // which lead back to the notification without the address.
+          ConfigurationSetName: this.configurationSet,
+          EmailTags: [
+            { Name: "template", Value: message.template },
+            { Name: "notificationId", Value: message.notificationId },
+            // SES tag values take letters, digits, "_" and "-" only.
+            { Name: "partition", Value: message.partition.replace("#", "_") },
+          ],
         }),
       );
       messageId = result.MessageId;

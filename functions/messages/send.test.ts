@@ -7,21 +7,24 @@ function request(
   channel: "email" | "sms" | "both",
   parents: { email?: string; phone?: string }[],
   child: { email?: string; phone?: string } = {},
+  language = "English",
 ): AssessmentRequest {
   return {
     requester: { type },
     child,
     parents,
-    contactPreferences: { channel, language: "English" },
+    contactPreferences: { channel, language },
   } as unknown as AssessmentRequest;
 }
+
+const family = { audience: "family", language: "en" } as const;
 
 describe("familyRecipients", () => {
   it("follows the chosen channel", () => {
     const recipients = familyRecipients(
       request("parent", "email", [{ email: "a@example.com", phone: "07700 900001" }]),
     );
-    expect(recipients).toEqual([{ channel: "email", to: "a@example.com" }]);
+    expect(recipients).toEqual([{ channel: "email", to: "a@example.com", ...family }]);
   });
 
   it("sends both when asked", () => {
@@ -36,8 +39,8 @@ describe("familyRecipients", () => {
       request("parent", "sms", [{ email: "a@example.com" }, { phone: "07700 900002" }]),
     );
     expect(recipients).toEqual([
-      { channel: "email", to: "a@example.com" },
-      { channel: "sms", to: "07700 900002" },
+      { channel: "email", to: "a@example.com", ...family },
+      { channel: "sms", to: "07700 900002", ...family },
     ]);
   });
 
@@ -47,6 +50,19 @@ describe("familyRecipients", () => {
         email: "yp@example.com",
       }),
     );
-    expect(recipients).toEqual([{ channel: "email", to: "yp@example.com" }]);
+    expect(recipients).toEqual([{ channel: "email", to: "yp@example.com", ...family }]);
+  });
+
+  it("carries the chosen language", () => {
+    const recipients = familyRecipients(
+      request(
+        "parent",
+        "both",
+        [{ email: "a@example.com", phone: "07700 900001" }],
+        {},
+        "Polish",
+      ),
+    );
+    expect(recipients.map((recipient) => recipient.language)).toEqual(["pl", "pl"]);
   });
 });

@@ -1,22 +1,21 @@
 /**
- * Works out who hears about what, and sends it. Messages go after the change
- * has committed, and a failure to send is logged with the case reference,
- * never with the address, and does not undo the change.
- *
- * NOTE: a message lost between the commit and the send (a crash, or SES or
- * SNS down) is not retried. A transactional outbox written in the same
- * transaction, drained from the table's stream, would close that gap.
+ * Works out who hears about a case, in which channel and language. The
+ * messages themselves are queued in the change's own transaction (see
+ * `queue.ts`) and sent by the sender afterwards.
  */
 import type { AssessmentRequest } from "../../shared/schemas/request";
-import { describeError, logger } from "../commons/logger";
+import { languageCodeOf } from "../../shared/languages";
 import { getProfile, getSchool, type CaseItem } from "../store/case-store";
-import { notifier, type Channel, type Message } from "./notifier";
+import { GetCommand } from "@aws-sdk/lib-dynamodb";
+import { dynamo } from "../commons/clients";
+import { config } from "../commons/config";
+import { logger } from "../commons/logger";
+import { keys } from "../store/table";
+import { transact } from "../store/transact";
+import { dedupe, dispatchQueued, queueMessages, type Recipient } from "./queue";
 import type { Rendered } from "./templates";
 
-export interface Recipient {
-  channel: Channel;
-  to: string;
-}
+export type { Recipient } from "./queue";
 
 interface Contact {
   email?: string;
@@ -24,8 +23,9 @@ interface Contact {
 }
 
 /**
- * Returns the family's addresses in the channel they chose. Someone who
- * chose one channel but gave only the other still gets the message by the other.
+ * Returns the family's addresses in the channel and language they chose.
+ * Someone who chose one channel but gave only the other still gets the
+ * message by the other.
  */
 export function familyRecipients(request: AssessmentRequest): Recipient[] {
   const contacts: Contact[] =
@@ -33,16 +33,40 @@ export function familyRecipients(request: AssessmentRequest): Recipient[] {
       ? [{ email: request.child.email, phone: request.child.phone }]
       : request.parents.map((parent) => ({ email: parent.email, phone: parent.phone }));
   const channel = request.contactPreferences.channel;
+  const language = languageCodeOf(request.contactPreferences.language);
   const recipients: Recipient[] = [];
 
   for (const contact of contacts) {
     const wantsEmail = channel === "email" || channel === "both" || !contact.phone;
     const wantsSms = channel === "sms" || channel === "both" || !contact.email;
-    if (wantsEmail && contact.email)
-      recipients.push({ channel: "email", to: contact.email });
-    if (wantsSms && contact.phone) recipients.push({ channel: "sms", to: contact.phone });
+    if (wantsEmail && contact.email) {
+      recipients.push({
+        channel: "email",
+        to: contact.email,
+        audience: "family",
+        language,
+      });
+    }
+    if (wantsSms && contact.phone) {
+      recipients.push({
+        channel: "sms",
+        to: contact.phone,
+        audience: "family",
+        language,
+      });
+    }
   }
   return dedupe(recipients);
+}
+
+/** Returns a staff member's or adviser's email, in English, when their profile has one. */
+export function staffRecipient(
+  profile: { email?: string } | undefined,
+  audience: Recipient["audience"],
+): Recipient[] {
+  return profile?.email
+    ? [{ channel: "email", to: profile.email, audience, language: "en" }]
+    : [];
 }
 
 /**
@@ -53,57 +77,69 @@ export async function schoolRecipients(
   caseItem: Pick<CaseItem, "requesterType" | "requesterUserId" | "schoolUrn">,
 ): Promise<Recipient[]> {
   if (caseItem.requesterType === "school") {
-    const requester = await getProfile(caseItem.requesterUserId);
-    return requester?.email ? [{ channel: "email", to: requester.email }] : [];
+    return staffRecipient(await getProfile(caseItem.requesterUserId), "school");
   }
   if (!caseItem.schoolUrn) return [];
 
-  const school = await getSchool(caseItem.schoolUrn);
-  return school?.email ? [{ channel: "email", to: school.email }] : [];
+  return staffRecipient(await getSchool(caseItem.schoolUrn), "school");
 }
 
-/** Sends one rendered template to each recipient in the right form for its channel. */
+/** A recipient as older callers give it: audience and language are optional. */
+export interface LooseRecipient {
+  channel: Recipient["channel"];
+  to: string;
+  audience?: Recipient["audience"];
+  language?: Recipient["language"];
+}
+
+/**
+ * Queues one rendered message to each recipient in a transaction of its own,
+ * then hands them to the sender. Returns the number queued.
+ *
+ * NOTE: this commits after the caller's change, so a crash between the two
+ * loses the messages. Callers that can should add `queueMessages` items to
+ * their own transaction and call `dispatchQueued` after it commits.
+ */
 export async function sendToAll(
-  recipients: Recipient[],
+  recipients: LooseRecipient[],
   rendered: Rendered,
-  context: { caseReference: string; language: string; now: Date },
+  context: { caseReference: string; language: string; now: Date; caseId?: string },
 ): Promise<number> {
-  let sent = 0;
+  if (recipients.length === 0) return 0;
 
-  for (const recipient of dedupe(recipients)) {
-    const message: Message = {
-      channel: recipient.channel,
-      to: recipient.to,
-      subject: recipient.channel === "email" ? rendered.subject : "",
-      body: recipient.channel === "email" ? rendered.email : rendered.sms,
-      template: rendered.template,
-      // NOTE: templates are in English only; the chosen language is recorded
-      // so that translated templates can be picked from it later.
-      language: context.language,
+  const caseId = context.caseId ?? (await caseIdOf(context.caseReference));
+  const language = languageCodeOf(context.language);
+  const queued = queueMessages(
+    recipients.map((recipient) => ({
+      ...recipient,
+      audience: recipient.audience ?? "coordinator",
+      language: recipient.language ?? language,
+    })),
+    rendered,
+    {
+      partition: caseId ? `CASE#${caseId}` : `REFERENCE#${context.caseReference}`,
+      caseId,
       caseReference: context.caseReference,
-    };
+      now: context.now,
+    },
+  );
 
-    try {
-      await notifier().send(message, context.now);
-      sent += 1;
-    } catch (error) {
-      logger.error("Message not sent", {
-        caseReference: context.caseReference,
-        template: rendered.template,
-        channel: recipient.channel,
-        ...describeError(error),
-      });
-    }
+  const outcome = await transact(queued.items);
+  if (!outcome.committed) {
+    logger.error("Notifications not stored", {
+      caseReference: context.caseReference,
+      template: rendered.template,
+      reasons: outcome.reasons.join(","),
+    });
+    return 0;
   }
-  return sent;
+  await dispatchQueued(queued);
+  return queued.keys.length;
 }
 
-function dedupe(recipients: Recipient[]): Recipient[] {
-  const seen = new Set<string>();
-  return recipients.filter((recipient) => {
-    const key = `${recipient.channel}|${recipient.to.toLowerCase()}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+async function caseIdOf(reference: string): Promise<string | undefined> {
+  const result = await dynamo().send(
+    new GetCommand({ TableName: config.tableName, Key: keys.reference(reference) }),
+  );
+  return result.Item?.caseId as string | undefined;
 }

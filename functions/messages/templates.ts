@@ -12,11 +12,16 @@ export interface Rendered {
   subject: string;
   email: string;
   sms: string;
+  /**
+   * The only facts a translation may show. Set on family-facing templates,
+   * which `localise` translates; staff templates leave it out and stay in English.
+   */
+  translation?: { reference: string; link: string; date?: IsoDate };
 }
 
 const signOff = "SEN Assessment Service";
 
-function caseLink(caseId?: string): string {
+export function caseLink(caseId?: string): string {
   return caseId ? `${config.serviceUrl}/cases/${caseId}` : `${config.serviceUrl}/cases`;
 }
 
@@ -61,6 +66,11 @@ export function requestConfirmation(facts: ConfirmationFacts): Rendered {
       signOff,
     ].join("\n"),
     sms: `We have received your request for an EHC needs assessment. Reference ${facts.reference}. We will tell you whether we will assess by ${decisionBy}. Track it at ${caseLink(facts.caseId)}`,
+    translation: {
+      reference: facts.reference,
+      link: caseLink(facts.caseId),
+      date: facts.decisionToAssessDue,
+    },
   };
 }
 
@@ -119,6 +129,7 @@ export function decisionMade(facts: DecisionFacts): Rendered {
         signOff,
       ].join("\n"),
       sms: `We will carry out an EHC needs assessment for case ${facts.reference}. Read more at ${link}`,
+      translation: { reference: facts.reference, link, date: facts.finalPlanDue },
     };
   }
 
@@ -137,5 +148,37 @@ export function decisionMade(facts: DecisionFacts): Rendered {
       signOff,
     ].join("\n"),
     sms: `We have made a decision on case ${facts.reference}. Read the letter and your right to appeal at ${link}`,
+    translation: { reference: facts.reference, link },
+  };
+}
+
+export interface MessageReceivedFacts {
+  reference: string;
+  caseId: string;
+  /** Who wrote the message: "your EHC coordinator", "the family" or "the school". */
+  from: string;
+}
+
+/**
+ * Tells someone on the case that a new message is waiting in the message
+ * centre. The message itself stays in the service, because it may describe
+ * the child.
+ */
+export function messageReceived(facts: MessageReceivedFacts): Rendered {
+  const link = `${caseLink(facts.caseId)}/messages`;
+  return {
+    template: "message-received",
+    subject: `New message about case ${facts.reference}`,
+    email: [
+      `You have a new message from ${facts.from} about case ${facts.reference}.`,
+      "",
+      "For your privacy the message is not in this email. Sign in to read it and reply.",
+      "",
+      `Read the message: ${link}`,
+      "",
+      signOff,
+    ].join("\n"),
+    sms: `You have a new message about case ${facts.reference}. Read it at ${link}`,
+    translation: { reference: facts.reference, link },
   };
 }

@@ -84,6 +84,11 @@ export function reminder(facts: ReminderFacts): Rendered {
       "\n",
     ),
     sms: `Reminder: ${lower(duty)} for case ${facts.reference} is due ${when}. ${link}`,
+    // Only the family's reminder is translated: the other audiences are staff.
+    translation:
+      facts.audience === "family"
+        ? { reference: facts.reference, link, date: facts.dueDate }
+        : undefined,
   };
 }
 
@@ -189,5 +194,6 @@ export function exceptionApplied(facts: ExceptionAppliedFacts): Rendered {
       signOff,
     ].join("\n"),
     sms: `${smsMove} for case ${facts.reference}, because ${reason}. ${link}`,
+    translation: { reference: facts.reference, link },
   };
 }

@@ -31,7 +31,13 @@ export type AuditAction =
   | "advice-report-upload-started"
   | "advice-submitted"
   | "advice-reuse-agreed"
-  | "funding-band-set";
+  | "funding-band-set"
+  | "messages-viewed"
+  | "message-posted"
+  | "contact-preferences-viewed"
+  | "contact-preferences-changed"
+  | "notifications-viewed"
+  | "notification-resent";
 
 /** The person acting, their address and the API request they made. */
 export interface Actor {

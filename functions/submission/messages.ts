@@ -1,47 +1,57 @@
-/** The messages that follow a submission: confirmation and allocation. */
+/**
+ * The messages that follow a submission: confirmation and allocation. Each
+ * returns notification items for the submission's own transaction.
+ */
 import type { SubmissionResult } from "../../shared/api";
 import type { AssessmentRequest } from "../../shared/schemas/request";
 import { getProfile, type CaseItem } from "../store/case-store";
-import { familyRecipients, schoolRecipients, sendToAll } from "../messages/send";
+import { queueMessages, type Queued } from "../messages/queue";
+import { familyRecipients, schoolRecipients, staffRecipient } from "../messages/send";
 import { caseAllocated, requestConfirmation } from "../messages/templates";
 
-/** Confirms the request to the family, and to the school when the school sent it. */
-export async function sendConfirmation(
+/**
+ * Confirms the request to the family, and to the school when the school sent
+ * it. `partition` is the case's, or the held duplicate's when the request
+ * may repeat an open case.
+ */
+export async function queueConfirmation(
   request: AssessmentRequest,
-  caseItem: Pick<
-    CaseItem,
-    "reference" | "requesterType" | "requesterUserId" | "schoolUrn"
-  >,
+  caseItem: Pick<CaseItem, "requesterType" | "requesterUserId" | "schoolUrn">,
   result: SubmissionResult,
+  partition: string,
   now: Date,
-): Promise<void> {
-  const rendered = requestConfirmation({ ...result, caseId: result.caseId });
+): Promise<Queued> {
   const recipients = familyRecipients(request);
   if (caseItem.requesterType === "school") {
     recipients.push(...(await schoolRecipients(caseItem)));
   }
 
-  await sendToAll(recipients, rendered, {
+  return queueMessages(recipients, requestConfirmation({ ...result }), {
+    partition,
+    caseId: result.caseId,
     caseReference: result.reference,
-    language: request.contactPreferences.language,
     now,
   });
 }
 
-/** Tells the coordinator a new case is theirs. */
-export async function sendAllocationMessage(
+/** Tells the coordinator a case is theirs. */
+export async function queueAllocationMessage(
   caseItem: Pick<
     CaseItem,
     "caseId" | "reference" | "coordinatorId" | "decisionToAssessDue"
   >,
   now: Date,
-): Promise<void> {
+): Promise<Queued> {
   const coordinator = await getProfile(caseItem.coordinatorId);
-  if (!coordinator?.email) return;
 
-  await sendToAll(
-    [{ channel: "email", to: coordinator.email }],
+  return queueMessages(
+    staffRecipient(coordinator, "coordinator"),
     caseAllocated(caseItem),
-    { caseReference: caseItem.reference, language: "English", now },
+    {
+      partition: `CASE#${caseItem.caseId}`,
+      caseId: caseItem.caseId,
+      caseReference: caseItem.reference,
+      now,
+    },
   );
 }

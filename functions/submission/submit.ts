@@ -31,7 +31,8 @@ import { restartTimeline } from "../workflow/timeline";
 import { allocate, knownSchool, type Allocation } from "./allocation";
 import { newCaseItems } from "./create-case";
 import { checkEvidence } from "./evidence";
-import { sendAllocationMessage, sendConfirmation } from "./messages";
+import { dispatchQueued, mergeQueued } from "../messages/queue";
+import { queueAllocationMessage, queueConfirmation } from "./messages";
 import { newReference } from "./reference";
 
 /** Attempts before giving up when other writers keep winning the race. */
@@ -259,9 +260,14 @@ async function storeCase(
     },
   );
 
+  const messages = mergeQueued(
+    await queueConfirmation(prepared.request, caseItem, result, `CASE#${caseId}`, now),
+    await queueAllocationMessage(caseItem, now),
+  );
   const outcome = await transact([
     ...submissionItems(prepared, result, { caseId }, now),
     ...items,
+    ...messages.items,
   ]);
   if (!outcome.committed) return null;
 
@@ -270,8 +276,7 @@ async function storeCase(
     documents: prepared.documents.length,
     allocationBasis: prepared.allocation.basis,
   });
-  await sendConfirmation(prepared.request, caseItem, result, now);
-  await sendAllocationMessage(caseItem, now);
+  await dispatchQueued(messages);
   await restartTimeline(caseId);
   return result;
 }
@@ -325,8 +330,20 @@ async function storePossibleDuplicate(
     },
   };
 
+  const messages = await queueConfirmation(
+    prepared.request,
+    {
+      requesterType: prepared.draft.requesterType,
+      requesterUserId: prepared.draft.userId,
+      schoolUrn: prepared.school?.urn,
+    },
+    result,
+    keys.duplicate(duplicateId).PK,
+    now,
+  );
   const outcome = await transact([
     ...submissionItems(prepared, result, { duplicateId }, now),
+    ...messages.items,
     duplicate,
     existingStillOpen,
     auditPut({
@@ -343,16 +360,6 @@ async function storePossibleDuplicate(
     caseReference: reference,
     existingReference: existing.reference,
   });
-  await sendConfirmation(
-    prepared.request,
-    {
-      reference,
-      requesterType: prepared.draft.requesterType,
-      requesterUserId: prepared.draft.userId,
-      schoolUrn: prepared.school?.urn,
-    },
-    result,
-    now,
-  );
+  await dispatchQueued(messages);
   return result;
 }

@@ -9,13 +9,15 @@ import { daysBetween, type IsoDate } from "../../shared/dates";
 import type { ChaseAction, Obligation } from "../../shared/obligations";
 import type { Role } from "../../shared/roles";
 import { logger } from "../commons/logger";
-import { familyRecipients, sendToAll, type Recipient } from "../messages/send";
+import { mergeQueued, queueMessages, type Queued } from "../messages/queue";
+import { familyRecipients, staffRecipient, type Recipient } from "../messages/send";
 import {
   escalation,
   reminder,
   type ReminderAudience,
 } from "../messages/timeline-templates";
-import { writeAudit } from "../store/audit";
+import { auditPut } from "../store/audit";
+import type { TransactItem } from "../store/transact";
 import {
   getProfile,
   getRequestItem,
@@ -41,8 +43,11 @@ const timelineActor = {
   requestId: "case-timeline",
 };
 
-function emailOf(profile: ProfileItem | undefined): Recipient[] {
-  return profile?.email ? [{ channel: "email", to: profile.email }] : [];
+function emailOf(
+  profile: ProfileItem | undefined,
+  audience: Recipient["audience"] = "coordinator",
+): Recipient[] {
+  return staffRecipient(profile, audience);
 }
 
 async function listManagers(): Promise<ProfileItem[]> {
@@ -62,7 +67,9 @@ async function ownerRecipients(
     case "coordinator":
       return emailOf(await getProfile(caseItem.coordinatorId));
     case "adviser":
-      return obligation.owner.id ? emailOf(await getProfile(obligation.owner.id)) : [];
+      return obligation.owner.id
+        ? emailOf(await getProfile(obligation.owner.id), "adviser")
+        : [];
     case "family": {
       const requestItem = await getRequestItem(caseItem.caseId);
       return requestItem ? familyRecipients(requestItem.request) : [];
@@ -71,7 +78,7 @@ async function ownerRecipients(
       const school = obligation.owner.id
         ? await getSchool(obligation.owner.id)
         : undefined;
-      return school?.email ? [{ channel: "email", to: school.email }] : [];
+      return staffRecipient(school, "school");
     }
   }
 }
@@ -81,7 +88,7 @@ async function managerRecipients(coordinator: ProfileItem | undefined) {
   const managerId = (coordinator as { managerId?: string } | undefined)?.managerId;
   const named = managerId ? await getProfile(managerId) : undefined;
   const managers = named ? [named] : await listManagers();
-  return managers.flatMap(emailOf);
+  return managers.flatMap((manager) => emailOf(manager, "manager"));
 }
 
 async function ownerDescription(caseItem: CaseItem, obligation: Obligation) {
@@ -112,15 +119,32 @@ export interface SentChase {
   breach: boolean;
 }
 
-/** Sends the reminder to the obligation's owner. */
-async function sendReminder(
+/** A chaser ready to commit: its messages, and the breach's audit entry if it is one. */
+export interface PlannedChase {
+  chase: SentChase;
+  queued: Queued;
+  /** Items for the chaser's own transaction: the messages and any audit entry. */
+  items: TransactItem[];
+}
+
+function queueContext(caseItem: CaseItem, now: Date) {
+  return {
+    partition: `CASE#${caseItem.caseId}`,
+    caseId: caseItem.caseId,
+    caseReference: caseItem.reference,
+    now,
+  };
+}
+
+/** Queues the reminder to the obligation's owner. */
+async function queueReminder(
   caseItem: CaseItem,
   obligation: Obligation,
   today: IsoDate,
   now: Date,
-): Promise<{ audiences: string[]; messages: number }> {
+): Promise<{ audiences: string[]; queued: Queued }> {
   const audience: ReminderAudience = obligation.owner.kind;
-  const messages = await sendToAll(
+  const queued = queueMessages(
     await ownerRecipients(caseItem, obligation),
     reminder({
       audience,
@@ -130,18 +154,18 @@ async function sendReminder(
       dueDate: obligation.dueDate,
       today,
     }),
-    { caseReference: caseItem.reference, language: caseItem.contactLanguage, now },
+    queueContext(caseItem, now),
   );
-  return { audiences: [audience], messages };
+  return { audiences: [audience], queued };
 }
 
-async function sendEscalation(
+async function queueEscalation(
   caseItem: CaseItem,
   obligation: Obligation,
   action: ChaseAction,
   today: IsoDate,
   now: Date,
-): Promise<{ audiences: string[]; messages: number }> {
+): Promise<{ audiences: string[]; queued: Queued }> {
   const coordinator = await getProfile(caseItem.coordinatorId);
   const facts = {
     reference: caseItem.reference,
@@ -153,38 +177,29 @@ async function sendEscalation(
     daysLate: daysBetween(obligation.dueDate, today),
     source: obligation.source,
   };
-  const context = {
-    caseReference: caseItem.reference,
-    language: "English",
-    now,
-  };
+  const context = queueContext(caseItem, now);
 
-  const toManagers = await sendToAll(
-    await managerRecipients(coordinator),
-    escalation({ ...facts, audience: "manager" }),
-    context,
+  const queued = mergeQueued(
+    queueMessages(
+      await managerRecipients(coordinator),
+      escalation({ ...facts, audience: "manager" }),
+      context,
+    ),
+    queueMessages(
+      emailOf(coordinator),
+      escalation({ ...facts, audience: "coordinator" }),
+      context,
+    ),
   );
-  const toCoordinator = await sendToAll(
-    emailOf(coordinator),
-    escalation({ ...facts, audience: "coordinator" }),
-    context,
-  );
-  return { audiences: ["manager", "coordinator"], messages: toManagers + toCoordinator };
+  return { audiences: ["manager", "coordinator"], queued };
 }
 
-/** Records a missed time limit: one metric per breach, with no personal data. */
-async function recordBreach(caseItem: CaseItem, obligation: Obligation, now: Date) {
+/** Counts a missed time limit once it is recorded: one metric per breach, with no personal data. */
+export function countBreach(caseItem: CaseItem, obligation: Obligation): void {
   const metric = metrics.singleMetric();
   metric.addDimension("obligationKind", obligation.kind);
   metric.addMetric("DeadlineBreached", MetricUnit.Count, 1);
 
-  await writeAudit({
-    caseId: caseItem.caseId,
-    actor: timelineActor,
-    action: "deadline-breached",
-    at: now,
-    detail: `Time limit missed: ${obligation.id}, due ${obligation.dueDate} (${obligation.source})`,
-  });
   logger.warn("Time limit missed", {
     caseReference: caseItem.reference,
     obligationKind: obligation.kind,
@@ -193,23 +208,49 @@ async function recordBreach(caseItem: CaseItem, obligation: Obligation, now: Dat
 }
 
 /**
- * Sends one claimed action. `firstEscalation` marks the breach: the first
- * escalation of this obligation that was ever sent.
+ * Builds one chaser's messages, and for the first escalation of an
+ * obligation the breach's audit entry, for the same transaction as the
+ * chaser's claim. `firstEscalation` marks the breach.
  */
-export async function sendChase(
+export async function planChase(
   caseItem: CaseItem,
   obligation: Obligation,
   action: ChaseAction,
   firstEscalation: boolean,
   today: IsoDate,
   now: Date,
-): Promise<SentChase> {
+): Promise<PlannedChase> {
   if (action.kind === "reminder") {
-    const sent = await sendReminder(caseItem, obligation, today, now);
-    return { action, ...sent, breach: false };
+    const { audiences, queued } = await queueReminder(caseItem, obligation, today, now);
+    return {
+      chase: { action, audiences, messages: queued.keys.length, breach: false },
+      queued,
+      items: queued.items,
+    };
   }
 
-  if (firstEscalation) await recordBreach(caseItem, obligation, now);
-  const sent = await sendEscalation(caseItem, obligation, action, today, now);
-  return { action, ...sent, breach: firstEscalation };
+  const { audiences, queued } = await queueEscalation(
+    caseItem,
+    obligation,
+    action,
+    today,
+    now,
+  );
+  const items = [...queued.items];
+  if (firstEscalation) {
+    items.push(
+      auditPut({
+        caseId: caseItem.caseId,
+        actor: timelineActor,
+        action: "deadline-breached",
+        at: now,
+        detail: `Time limit missed: ${obligation.id}, due ${obligation.dueDate} (${obligation.source})`,
+      }),
+    );
+  }
+  return {
+    chase: { action, audiences, messages: queued.keys.length, breach: firstEscalation },
+    queued,
+    items,
+  };
 }

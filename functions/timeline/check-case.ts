@@ -16,7 +16,8 @@ import { id } from "../../shared/schemas/common";
 import { now as clockNow } from "../commons/clock";
 import { describeError, logger } from "../commons/logger";
 import { getCaseItem } from "../store/case-store";
-import { sendChase, type SentChase } from "./chasers";
+import { dispatchQueued } from "../messages/queue";
+import { countBreach, planChase, type SentChase } from "./chasers";
 import { obligationFactsOf } from "./facts";
 import { claimChase, listChaseItems, syncObligationItems } from "./obligation-store";
 import { chaseSchedule } from "./schedule";
@@ -90,16 +91,28 @@ export async function checkCase(caseId: string, now: Date): Promise<CheckResult>
   for (const action of plan.due) {
     const obligation = obligations.find((o) => o.id === action.obligationId);
     if (!obligation) continue;
-    // Claimed first, so a retry or a second execution finds the claim and sends nothing.
-    // NOTE: a message that fails after its claim is logged and not sent again.
-    if (!(await claimChase(caseId, action, now))) continue;
-
     const firstEscalation = action.kind === "escalation" && !escalated.has(obligation.id);
+    const planned = await planChase(
+      caseItem,
+      obligation,
+      action,
+      firstEscalation,
+      day,
+      now,
+    );
+
+    // The claim and the chaser's messages commit together, so a retry or a
+    // second execution finds the claim and queues nothing, and a claimed
+    // chaser always has its messages stored for the sender to retry.
+    if (!(await claimChase(caseId, action, now, planned.items))) continue;
+
     if (action.kind === "escalation") {
       escalated.add(obligation.id);
       escalationCounts.set(obligation.id, (escalationCounts.get(obligation.id) ?? 0) + 1);
     }
-    sent.push(await sendChase(caseItem, obligation, action, firstEscalation, day, now));
+    if (planned.chase.breach) countBreach(caseItem, obligation);
+    await dispatchQueued(planned.queued);
+    sent.push(planned.chase);
   }
 
   await syncObligationItems(caseId, obligations, escalationCounts, now);

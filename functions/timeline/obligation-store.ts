@@ -11,6 +11,7 @@ import type { ChaseAction, Obligation } from "../../shared/obligations";
 import { dynamo } from "../commons/clients";
 import { config } from "../commons/config";
 import { queryAll } from "../store/case-store";
+import { transact, type TransactItem } from "../store/transact";
 
 export const timelineKeys = {
   obligation: (caseId: string, obligationId: string) => ({
@@ -74,13 +75,15 @@ export async function listChaseItems(caseId: string): Promise<ChaseItem[]> {
 }
 
 /**
- * Records a chaser as sent. Returns false when it was recorded already, by a
+ * Records a chaser as sent, in one transaction with `items` (its messages
+ * and audit entry). Returns false when it was recorded already, by a
  * retried task or another execution of the same case, which must not send it.
  */
 export async function claimChase(
   caseId: string,
   action: ChaseAction,
   now: Date,
+  items: TransactItem[] = [],
 ): Promise<boolean> {
   const item: ChaseItem & Record<string, unknown> = {
     ...timelineKeys.chase(caseId, action.actionId),
@@ -93,21 +96,21 @@ export async function claimChase(
     level: action.level,
     sentAt: now.toISOString(),
   };
-  try {
-    await dynamo().send(
-      new PutCommand({
+  const outcome = await transact([
+    {
+      Put: {
         TableName: config.tableName,
         Item: item,
         ConditionExpression: "attribute_not_exists(PK)",
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (error instanceof Error && error.name === "ConditionalCheckFailedException") {
-      return false;
-    }
-    throw error;
-  }
+      },
+    },
+    ...items,
+  ]);
+  if (outcome.committed) return true;
+  if (outcome.reasons[0] === "ConditionalCheckFailed") return false;
+
+  // A conflict with another transaction: the task's retry decides again.
+  throw new Error(`Chaser ${action.actionId} not recorded: ${outcome.reasons.join(",")}`);
 }
 
 function sameItem(stored: ObligationItem, next: ObligationItem): boolean {

@@ -43,7 +43,8 @@ describe("service stack", () => {
     const functions = template.findResources("AWS::Lambda::Function", {
       Properties: { Runtime: "nodejs22.x", Architectures: ["arm64"] },
     });
-    const extra = service.stack.workflow.checkCase ? 1 : 0;
+    // The check-case task, and the notification sender, retry sweep and SES event handler.
+    const extra = (service.stack.workflow.checkCase ? 1 : 0) + 3;
 
     expect(Object.keys(functions)).toHaveLength(routes.length + extra);
     for (const route of routes) {
@@ -196,12 +197,59 @@ describe("service stack", () => {
     }
   });
 
+  it("delivers notifications from the stream", () => {
+    template.hasResourceProperties("AWS::SQS::Queue", {
+      KmsMasterKeyId: Match.anyValue(),
+      MessageRetentionPeriod: 1_209_600,
+    });
+    template.hasResourceProperties("AWS::Lambda::EventSourceMapping", {
+      StartingPosition: "LATEST",
+      BisectBatchOnFunctionError: true,
+      MaximumRetryAttempts: 5,
+      FunctionResponseTypes: ["ReportBatchItemFailures"],
+      DestinationConfig: { OnFailure: { Destination: Match.anyValue() } },
+      FilterCriteria: {
+        Filters: [
+          {
+            Pattern: JSON.stringify({
+              eventName: ["INSERT"],
+              dynamodb: { Keys: { SK: { S: [{ prefix: "NOTIFICATION#" }] } } },
+            }),
+          },
+        ],
+      },
+    });
+    template.hasResourceProperties("AWS::SES::ConfigurationSetEventDestination", {
+      EventDestination: Match.objectLike({
+        MatchingEventTypes: Match.arrayWith(["bounce", "complaint"]),
+        SnsDestination: Match.anyValue(),
+      }),
+    });
+    template.hasResourceProperties("AWS::Events::Rule", {
+      ScheduleExpression: "rate(1 minute)",
+    });
+    template.hasResourceProperties("AWS::Lambda::Function", {
+      Environment: {
+        Variables: Match.objectLike({
+          NOTIFICATIONS_FROM_STREAM: "true",
+          NOTIFICATION_DLQ_URL: Match.anyValue(),
+          SES_CONFIGURATION_SET: Match.anyValue(),
+        }),
+      },
+    });
+  });
+
   it("alarms on every function", () => {
     const alarms = template.findResources("AWS::CloudWatch::Alarm");
     const byMetric = (name: string) =>
       Object.values(alarms).filter((alarm) => alarm.Properties.MetricName === name);
     const functionCount =
-      service.stack.api.functions.size + (service.stack.workflow.checkCase ? 1 : 0);
+      service.stack.api.functions.size +
+      (service.stack.workflow.checkCase ? 1 : 0) +
+      // The notification sender, retry sweep and SES event handler.
+      3;
+
+    expect(byMetric("ApproximateNumberOfMessagesVisible")).toHaveLength(1);
 
     expect(byMetric("Errors")).toHaveLength(functionCount);
     expect(byMetric("Throttles")).toHaveLength(functionCount);

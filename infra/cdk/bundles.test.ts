@@ -51,7 +51,13 @@ describe("handler bundles", () => {
     expect(missing).toEqual([]);
   });
 
-  it.each(existing.map((route) => [route.id, route.handler]))(
+  it.each<[string, string]>([
+    ...existing.map((route): [string, string] => [route.id, route.handler]),
+    // Functions outside the route table, fed by the table's stream, a schedule and SNS.
+    ["NotificationSender", "messages/stream-sender"],
+    ["NotificationRetrySweep", "messages/retry-sweep"],
+    ["SesEventHandler", "messages/ses-events"],
+  ])(
     "%s bundle loads as ESM",
     async (routeId, handler) => {
       const size = await bundleHandler(routeId, handler, outputDirectory);

@@ -37,6 +37,15 @@ export const routeAccess: Record<RouteId, RouteAccess> = {
   },
   listCases: {},
   getCase: {},
+  // The message-centre routes queue notifications in the table; the stream's
+  // sender function sends them, so none of these calls SES or SNS itself.
+  listThread: {},
+  postMessage: {},
+  getContactPreferences: {},
+  saveContactPreferences: {},
+  listCaseNotifications: {},
+  retryNotification: {},
+  listFailedNotifications: {},
   recordDecision: {
     writeDocuments: ["letters"],
     sendsMessages: true,

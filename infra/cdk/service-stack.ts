@@ -16,6 +16,7 @@ import { Auth } from "./constructs/auth";
 import { Data } from "./constructs/data";
 import { Hosting, type FrontendConfig } from "./constructs/hosting";
 import { Monitoring } from "./constructs/monitoring";
+import { NotificationDelivery } from "./constructs/notification-delivery";
 import { Notifications } from "./constructs/notifications";
 import { Workflow } from "./constructs/workflow";
 import { readSettings } from "./settings";
@@ -36,6 +37,7 @@ export class ServiceStack extends Stack {
   readonly api: Api;
   readonly workflow: Workflow;
   readonly notifications: Notifications;
+  readonly delivery: NotificationDelivery;
   readonly monitoring: Monitoring;
   readonly hosting: Hosting;
 
@@ -93,6 +95,8 @@ export class ServiceStack extends Stack {
       USER_POOL_CLIENT_ID: this.auth.webClient.userPoolClientId,
       SERVICE_URL: serviceUrl,
       EMAIL_FROM: settings.emailFrom,
+      // Changes only store notifications; the stream's sender function sends them.
+      NOTIFICATIONS_FROM_STREAM: "true",
     };
     const indexNames = tableDesign.indexes.map((index) => index.name);
 
@@ -126,6 +130,18 @@ export class ServiceStack extends Stack {
       caseTimeline: this.workflow.caseTimeline,
       caseTimelineName: this.workflow.caseTimelineName,
     });
+    this.delivery = new NotificationDelivery(this, "Delivery", {
+      serviceName: settings.serviceName,
+      table: this.data.table,
+      indexNames,
+      key: this.data.key,
+      environment,
+      logRetention: settings.logRetentionDays,
+      configurationSet: this.notifications.configurationSet,
+      sendEmail: this.notifications.sendEmailStatement(),
+      opsTopic: this.notifications.opsTopic,
+    });
+
     created.apiUrl = `https://${this.api.restApi.restApiId}.execute-api.${Aws.REGION}.${Aws.URL_SUFFIX}/${apiStageName}`;
 
     const functions = new Map<string, IFunction>(
@@ -133,6 +149,9 @@ export class ServiceStack extends Stack {
     );
     if (this.workflow.checkCase)
       functions.set("CheckCase", this.workflow.checkCase.function);
+    functions.set("NotificationSender", this.delivery.sender.function);
+    functions.set("NotificationRetrySweep", this.delivery.retrySweep.function);
+    functions.set("SesEventHandler", this.delivery.sesEvents.function);
     this.monitoring = new Monitoring(this, "Monitoring", {
       opsTopic: this.notifications.opsTopic,
       functions,

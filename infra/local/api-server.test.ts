@@ -445,6 +445,31 @@ describe("outbox page", () => {
     writeFileSync(join(outboxDirectory, "m-1.json"), JSON.stringify(older));
     writeFileSync(join(outboxDirectory, "m-2.json"), JSON.stringify(hostile));
     writeFileSync(join(outboxDirectory, "broken.json"), "{ not json");
+    mkdirSync(join(outboxDirectory, "dead-letter"), { recursive: true });
+    writeFileSync(
+      join(outboxDirectory, "dead-letter", "n-1.json"),
+      JSON.stringify({
+        notificationId: "n-1",
+        PK: "CASE#c-1",
+        SK: "NOTIFICATION#n-1",
+        caseReference: "EHC-2026-000999",
+        template: "decision-assess",
+        channel: "email",
+        attempts: 5,
+        lastError: "ServiceUnavailableException",
+        failedAt: "2026-03-02T11:00:00.000Z",
+      }),
+    );
+  });
+
+  it("shows language and delivery status", async () => {
+    const html = await (await fetch(`${api.url}/local/outbox`)).text();
+
+    expect(html).toContain("en (English)");
+    expect(html).toContain("Delivery status");
+    expect(html).toContain("Failed: in the dead-letter queue");
+    expect(html).toContain("EHC-2026-000999");
+    expect(html).toContain("ServiceUnavailableException");
   });
 
   it("lists messages newest first", async () => {

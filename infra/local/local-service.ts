@@ -11,6 +11,10 @@ import { seedDemoData } from "./seed";
 import { localCredentials, localDynamoDbClient, startStorage } from "./storage";
 import { setTimeSource } from "../../functions/commons/clock";
 import { startLocalTimeline, type LocalTimeline } from "../workflow-local/local-timeline";
+import {
+  startNotificationSender,
+  type NotificationSenderLoop,
+} from "./notification-sender";
 
 /**
  * The variable that silences the AWS SDK's warning that Node 20 will lose
@@ -40,12 +44,20 @@ export interface LocalServiceOptions {
    * own runtime in-process turn it off.
    */
   timeline?: boolean;
+  /**
+   * Runs the loop that retries notifications that failed to send. Defaults
+   * to true; the integration tests' shared service turns it off, because
+   * the fault tests drive the sender themselves.
+   */
+  notificationSender?: boolean;
 }
 
 export interface LocalService {
   api: LocalApi;
   /** The case timeline's runtime and clock, when `timeline` is on. */
   timeline?: LocalTimeline;
+  /** The notification retry loop, when `notificationSender` is on. */
+  sender?: NotificationSenderLoop;
   issuer: TokenIssuer;
   /** The environment variables the handlers read, also copied into process.env. */
   environment: Record<string, string>;
@@ -129,12 +141,17 @@ export async function startLocalService(
       await timeline.resume();
     }
 
+    const sender =
+      options.notificationSender === false ? undefined : startNotificationSender();
+
     return {
       api,
       issuer,
       environment,
       timeline,
+      sender,
       async stop() {
+        sender?.stop();
         timeline?.stop();
         await api.close().catch(() => undefined);
         await storage.stop();

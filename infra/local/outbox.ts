@@ -5,6 +5,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as z from "zod";
+import { isLanguageCode, languages } from "../../shared/languages";
 
 export const outboxMessageSchema = z.object({
   messageId: z.string(),
@@ -16,15 +17,51 @@ export const outboxMessageSchema = z.object({
   language: z.string().nullish(),
   caseReference: z.string().nullish(),
   createdAt: z.string(),
+  notificationId: z.string().nullish(),
+  /** "sent" for every file the outbox notifier writes; older files have none. */
+  status: z.string().nullish(),
 });
 
 export type OutboxMessage = z.infer<typeof outboxMessageSchema>;
+
+/** A notification that failed after every attempt, as the local dead-letter queue stores it. */
+export const deadLetterSchema = z.object({
+  notificationId: z.string(),
+  caseReference: z.string(),
+  template: z.string(),
+  channel: z.string(),
+  attempts: z.number(),
+  lastError: z.string().nullish(),
+  failedAt: z.string(),
+});
+
+export type DeadLetterEntry = z.infer<typeof deadLetterSchema>;
 
 export interface OutboxContents {
   /** Messages, newest first. */
   messages: OutboxMessage[];
   /** Names of files that are not valid message files, listed on the page. */
   unreadableFiles: string[];
+  /** Notifications that were never sent, newest first. */
+  deadLetters?: DeadLetterEntry[];
+}
+
+/** Reads the dead-letter folder inside the outbox; files that do not parse are skipped. */
+async function readDeadLetters(directory: string): Promise<DeadLetterEntry[]> {
+  const folder = join(directory, "dead-letter");
+  const names = await readdir(folder).catch(() => [] as string[]);
+  const entries: DeadLetterEntry[] = [];
+  for (const name of names.filter((file) => file.endsWith(".json"))) {
+    try {
+      const parsed = deadLetterSchema.safeParse(
+        JSON.parse(await readFile(join(folder, name), "utf8")),
+      );
+      if (parsed.success) entries.push(parsed.data);
+    } catch {
+      // A half-written file is read on the next page load.
+    }
+  }
+  return entries.sort((a, b) => b.failedAt.localeCompare(a.failedAt));
 }
 
 /** Reads every `*.json` message in `directory`, newest first. A missing folder is an empty outbox. */
@@ -60,7 +97,11 @@ export async function readOutbox(directory: string | undefined): Promise<OutboxC
     (a, b) =>
       b.createdAt.localeCompare(a.createdAt) || b.messageId.localeCompare(a.messageId),
   );
-  return { messages, unreadableFiles: unreadableFiles.sort() };
+  return {
+    messages,
+    unreadableFiles: unreadableFiles.sort(),
+    deadLetters: await readDeadLetters(directory),
+  };
 }
 
 const htmlEscapes: Record<string, string> = {
@@ -82,24 +123,36 @@ function summaryRow(key: string, value: string | null | undefined): string {
         </div>`;
 }
 
+/** Shows a language code with its English name, such as "pl (Polish)". */
+function languageLabel(code: string | null | undefined): string | undefined {
+  if (!code) return undefined;
+  return isLanguageCode(code) ? `${code} (${languages[code].englishName})` : code;
+}
+
 function renderMessage(message: OutboxMessage, index: number): string {
   const channel = message.channel === "email" ? "Email" : "Text message (SMS)";
-  const heading = message.subject ?? (message.channel === "sms" ? "Text message" : "");
+  const heading = message.subject || (message.channel === "sms" ? "Text message" : "");
+  const code = message.language ?? "";
+  // The text's own language and direction, so Arabic and Urdu read right to left.
+  const textAttributes = isLanguageCode(code)
+    ? ` lang="${code}" dir="${languages[code].direction}"`
+    : "";
   return `<article class="app-message" aria-labelledby="message-${index}">
       <h2 class="govuk-heading-m" id="message-${index}">
         <span class="govuk-caption-m">${escapeHtml(channel)}</span>
-        ${escapeHtml(heading)}
+        <span${textAttributes}>${escapeHtml(heading)}</span>
       </h2>
       <dl class="govuk-summary-list">
         ${summaryRow("To", message.to)}
         ${summaryRow("Channel", message.channel)}
-        ${summaryRow("Language", message.language)}
+        ${summaryRow("Language", languageLabel(message.language))}
+        ${summaryRow("Delivery status", message.status ?? "sent")}
         ${summaryRow("Case reference", message.caseReference)}
         ${summaryRow("Template", message.template)}
         ${summaryRow("Created at", message.createdAt)}
       </dl>
       <h3 class="govuk-heading-s">Message</h3>
-      <pre class="app-message__body">${escapeHtml(message.body)}</pre>
+      <pre class="app-message__body"${textAttributes}>${escapeHtml(message.body)}</pre>
     </article>`;
 }
 
@@ -120,8 +173,38 @@ const styles = `
   .govuk-summary-list__key { font-weight: 700; width: 30%; min-width: 10em; margin: 0; } .govuk-summary-list__value { margin: 0; flex: 1; overflow-wrap: anywhere; }
   .govuk-inset-text { border-left: 10px solid #b1b4b6; padding: 15px; margin: 0 0 30px; }
   .app-message { border-top: 5px solid #1d70b8; padding-top: 20px; margin-bottom: 40px; }
+  .govuk-table { border-collapse: collapse; width: 100%; margin: 0 0 40px; } .govuk-table__header, .govuk-table__cell { text-align: start; border-bottom: 1px solid #b1b4b6; padding: 10px 20px 10px 0; vertical-align: top; overflow-wrap: anywhere; }
   .app-message__body { white-space: pre-wrap; font-family: inherit; background: #f3f2f1; padding: 15px; margin: 0; overflow-wrap: anywhere; }
 `;
+
+function renderDeadLetters(entries: DeadLetterEntry[]): string {
+  if (entries.length === 0) return "";
+  const rows = entries
+    .map(
+      (entry) => `<tr class="govuk-table__row">
+          <td class="govuk-table__cell">${escapeHtml(entry.caseReference)}</td>
+          <td class="govuk-table__cell">${escapeHtml(entry.template)}</td>
+          <td class="govuk-table__cell">${escapeHtml(entry.channel)}</td>
+          <td class="govuk-table__cell">${entry.attempts}</td>
+          <td class="govuk-table__cell">${escapeHtml(entry.lastError ?? "Not given")}</td>
+          <td class="govuk-table__cell">${escapeHtml(entry.failedAt)}</td>
+        </tr>`,
+    )
+    .join("\n");
+  return `<h2 class="govuk-heading-m">Failed: in the dead-letter queue</h2>
+        <table class="govuk-table">
+          <caption class="govuk-body">Notifications that failed after every attempt. Staff see them on the case and can send them again.</caption>
+          <thead><tr class="govuk-table__row">
+            <th scope="col" class="govuk-table__header">Case reference</th>
+            <th scope="col" class="govuk-table__header">Template</th>
+            <th scope="col" class="govuk-table__header">Channel</th>
+            <th scope="col" class="govuk-table__header">Attempts</th>
+            <th scope="col" class="govuk-table__header">Last error</th>
+            <th scope="col" class="govuk-table__header">Failed at</th>
+          </tr></thead>
+          <tbody>${rows}</tbody>
+        </table>`;
+}
 
 /** Renders the outbox as an HTML page. Every value from a message file is escaped. */
 export function renderOutboxPage(contents: OutboxContents): string {
@@ -155,6 +238,7 @@ export function renderOutboxPage(contents: OutboxContents): string {
         <h1 class="govuk-heading-xl">Outbox</h1>
         <p class="govuk-body">Emails and text messages the local service would have sent through SES and SNS. ${escapeHtml(summary)} <a href="/local/outbox.json">View as JSON</a>.</p>
         ${unreadable}
+        ${renderDeadLetters(contents.deadLetters ?? [])}
         ${contents.messages.map(renderMessage).join("\n")}
       </main>
     </div>

@@ -96,7 +96,12 @@ export function newChild(): Child {
 export function fullAnswers(
   child: Child,
   evidence: NonNullable<RequestDraft["evidence"]>,
-  options: { schoolUrn?: string; channel?: "email" | "sms" | "both" } = {},
+  options: {
+    schoolUrn?: string;
+    channel?: "email" | "sms" | "both";
+    /** The family's language, as the form stores it; defaults to English. */
+    language?: string;
+  } = {},
 ): RequestDraft {
   return {
     child: {
@@ -178,7 +183,10 @@ export function fullAnswers(
       family: "We want her to feel safe at school.",
     },
     evidence,
-    contactPreferences: { channel: options.channel ?? "both", language: "English" },
+    contactPreferences: {
+      channel: options.channel ?? "both",
+      language: options.language ?? "English",
+    },
     declaration: true,
   };
 }
@@ -230,7 +238,12 @@ export async function uploadEvidence(
 export async function readyDraft(
   as: string,
   child: Child,
-  options: { schoolUrn?: string; channel?: "email" | "sms" | "both" } = {},
+  options: {
+    schoolUrn?: string;
+    channel?: "email" | "sms" | "both";
+    /** The family's language, as the form stores it; defaults to English. */
+    language?: string;
+  } = {},
 ): Promise<DraftView> {
   const draft = await createDraft(as);
   const upload = await uploadEvidence(as, draft.draftId, smallPdf(), {
@@ -265,7 +278,7 @@ export async function submit(as: string, draftId: string) {
 /** Submits a ready draft for a new child and returns the new case's id. */
 export async function newCase(
   as = "parent",
-  options: { schoolUrn?: string } = {},
+  options: { schoolUrn?: string; language?: string } = {},
 ): Promise<{ caseId: string; reference: string; child: Child }> {
   const child = newChild();
   const draft = await readyDraft(as, child, options);

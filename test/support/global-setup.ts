@@ -27,7 +27,10 @@ export interface TestService {
 
 /** Starts the service in a new temporary folder; `teardown` stops it and deletes the folder. */
 export async function startTestService(
-  options: Pick<LocalServiceOptions, "staticDirectory" | "timeline"> & {
+  options: Pick<
+    LocalServiceOptions,
+    "staticDirectory" | "timeline" | "notificationSender"
+  > & {
     /** Runs in the temporary folder before the service starts, for example to build the front end. */
     prepare?: (
       directory: string,
@@ -55,6 +58,9 @@ export async function startTestService(
       // Integration tests that need the timeline run it in their own process on
       // a clock they control, so by default the shared service runs none.
       timeline: options.timeline ?? false,
+      // The fault tests run the sender in their own process with a failing
+      // provider, so the shared service's retry loop must not compete.
+      notificationSender: options.notificationSender ?? false,
     });
     return {
       service,
