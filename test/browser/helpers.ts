@@ -156,7 +156,7 @@ function randomName(): string {
 export async function createCase(
   username: string,
   today: string,
-): Promise<{ caseId: string; reference: string; childName: string }> {
+): Promise<{ caseId: string; reference: string; childName: string; draftId: string }> {
   const token = await accessToken(username);
   const draft = await callApi<DraftView>(token, "POST", "/drafts", {
     requesterType: "parent",
@@ -216,6 +216,7 @@ export async function createCase(
     caseId: submitted.body.caseId!,
     reference: submitted.body.reference,
     childName: `${firstName} ${lastName}`,
+    draftId: draft.body.draftId,
   };
 }
 

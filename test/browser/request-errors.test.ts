@@ -1,0 +1,181 @@
+/**
+ * On a phone, a failed save moves focus to the error summary, and every link
+ * in it reaches an input on the page. A sent request is read only, and a
+ * signed-out visitor to a case link gets back to the case after signing in.
+ */
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  clockToday,
+  createCase,
+  expectAccessible,
+  launchChromium,
+  signIn,
+  webUrl,
+} from "./helpers";
+
+const phone = { viewport: { width: 320, height: 640 }, deviceScaleFactor: 1 };
+
+/** Returns the ids that error summary links point at which have no element on the page. */
+async function missingTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll(".govuk-error-summary a")]
+      .map((link) => link.getAttribute("href") ?? "")
+      .filter((href) => href.startsWith("#"))
+      .map((href) => href.slice(1))
+      .filter((id) => !document.getElementById(id)),
+  );
+}
+
+async function focusedClass(page: Page): Promise<string> {
+  return page.evaluate(() => document.activeElement?.className ?? "");
+}
+
+describe("request error handling", () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let parent: Page;
+  let draftId = "";
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    context = await browser.newContext(phone);
+    parent = await signIn(context, "parent");
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("focuses summary on empty section", async () => {
+    await parent.getByRole("button", { name: "Start a new request" }).click();
+    await parent.waitForURL(/\/requests\/[^/]+$/);
+    draftId = new URL(parent.url()).pathname.split("/")[2]!;
+
+    await parent.goto(`${webUrl}/requests/${draftId}/about-the-child`);
+    await parent.getByRole("heading", { name: "About the child", level: 1 }).waitFor();
+    await parent.getByRole("button", { name: "Save and continue" }).click();
+
+    const summary = parent.locator(".govuk-error-summary");
+    await summary.waitFor();
+    await expect.poll(() => focusedClass(parent)).toContain("govuk-error-summary");
+    const top = await summary.evaluate((element) => element.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(phone.viewport.height);
+    expect(await missingTargets(parent)).toEqual([]);
+    await expectAccessible(parent, "child section errors on a phone");
+  });
+
+  it("gives each address line error", async () => {
+    for (const id of [
+      "child-address-line1",
+      "child-address-town",
+      "child-address-postcode",
+    ]) {
+      await expect
+        .poll(() => parent.locator(`#${id}-error`).count(), {
+          message: `error for ${id}`,
+        })
+        .toBe(1);
+    }
+  });
+
+  it("refocuses summary on second submit", async () => {
+    await parent.locator("#child-firstName").focus();
+    await parent.getByRole("button", { name: "Save and continue" }).click();
+    await expect.poll(() => focusedClass(parent)).toContain("govuk-error-summary");
+  });
+
+  it("error link focuses its input", async () => {
+    await parent
+      .locator(".govuk-error-summary a", {
+        hasText: "Enter the first line of the address",
+      })
+      .click();
+    await expect
+      .poll(() => parent.evaluate(() => document.activeElement?.id))
+      .toBe("child-address-line1");
+  });
+
+  it("rejects future date of birth", async () => {
+    await parent.locator("#child-dateOfBirth").fill("1");
+    await parent.locator("#child-dateOfBirth-month").fill("1");
+    await parent.locator("#child-dateOfBirth-year").fill("2099");
+    await parent.getByRole("button", { name: "Save and come back later" }).click();
+    await expect
+      .poll(() => parent.locator(".govuk-error-summary").innerText())
+      .toContain("Date of birth must be in the past");
+  });
+
+  it("shows errors for empty parent", async () => {
+    await parent.goto(`${webUrl}/requests/${draftId}/parents-or-carers`);
+    await parent.getByRole("heading", { name: "Parents or carers", level: 1 }).waitFor();
+    await parent.getByRole("button", { name: "Save and continue" }).click();
+    await expect
+      .poll(() => parent.locator(".govuk-error-summary").innerText())
+      .toContain("Enter the parent's first name");
+    expect(await missingTargets(parent)).toEqual([]);
+  });
+
+  it("links check answers errors", async () => {
+    await parent.goto(`${webUrl}/requests/${draftId}/check-answers`);
+    await parent.getByRole("button", { name: "Accept and send" }).click();
+    const childLink = parent.locator(".govuk-error-summary a", {
+      hasText: "Complete the section about the child",
+    });
+    await childLink.waitFor();
+    await expect.poll(() => focusedClass(parent)).toContain("govuk-error-summary");
+    await childLink.click();
+    await parent.getByRole("heading", { name: "About the child", level: 1 }).waitFor();
+    await expect
+      .poll(() => parent.evaluate(() => document.activeElement?.id))
+      .toBe("child-firstName");
+  });
+
+  it("makes sent request read only", async () => {
+    const sent = await createCase("parent", await clockToday());
+
+    for (const page of ["about-the-child", "check-answers", "evidence", ""]) {
+      await parent.goto(`${webUrl}/requests/${sent.draftId}/${page}`);
+      await parent.waitForURL(`${webUrl}/requests/${sent.draftId}/sent-request`);
+      await parent.getByRole("heading", { name: "Your request", level: 1 }).waitFor();
+      expect(
+        await parent.getByRole("button", { name: "Save and continue" }).count(),
+      ).toBe(0);
+      expect(await parent.getByRole("button", { name: "Accept and send" }).count()).toBe(
+        0,
+      );
+    }
+    await expect
+      .poll(() => parent.locator("main").innerText())
+      .toContain(sent.childName.split(" ")[0]!);
+    expect(
+      await parent.getByRole("link", { name: "Follow your case" }).getAttribute("href"),
+    ).toBe(`/cases/${sent.caseId}`);
+    await expectAccessible(parent, "sent request copy");
+  });
+
+  it("reloaded confirmation shows dates", async () => {
+    const sent = await createCase("parent", await clockToday());
+    await parent.goto(`${webUrl}/requests/${sent.draftId}/sent`);
+    await parent.getByRole("heading", { name: "What happens next" }).waitFor();
+    await expect.poll(() => parent.locator("#decision-due").innerText()).not.toBe("");
+    await expect
+      .poll(() => parent.locator("#reference").innerText())
+      .toBe(sent.reference);
+  });
+
+  it("returns to case after sign in", async () => {
+    const today = await clockToday();
+    const { caseId } = await createCase("parent", today);
+    const fresh = await browser.newContext(phone);
+    const page = await fresh.newPage();
+    await page.goto(`${webUrl}/cases/${caseId}`);
+    await page.getByRole("heading", { name: "Sign in", level: 1 }).waitFor();
+    await page.getByLabel("Username").fill("parent");
+    await page.getByLabel("Password").fill("demo-password");
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await page.waitForURL(`${webUrl}/cases/${caseId}`);
+    await fresh.close();
+  });
+});
