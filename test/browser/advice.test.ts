@@ -7,6 +7,7 @@
  */
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { AdviceView } from "../../shared/schemas/advice";
 import type { CaseView } from "../../shared/schemas/case";
 import {
   accessToken,
@@ -139,6 +140,76 @@ describe("advice screens", () => {
     await expectNoSidewaysScroll(page, "advice sent");
     await screenshot(page, "advice-sent");
     await page.close();
+  });
+
+  it("records reuse agreements", async () => {
+    const second = await createCase("parent", today);
+    const coordinatorToken = await accessToken("coordinator");
+    const current = await callApi<CaseView>(
+      coordinatorToken,
+      "GET",
+      `/cases/${second.caseId}`,
+    );
+    await callApi(coordinatorToken, "POST", `/cases/${second.caseId}/decision`, {
+      outcome: "assess",
+      expectedVersion: current.body.version,
+    });
+    const assessed = await callApi<CaseView>(
+      coordinatorToken,
+      "GET",
+      `/cases/${second.caseId}`,
+    );
+    const requested = await callApi<{ advice: AdviceView[] }>(
+      coordinatorToken,
+      "POST",
+      `/cases/${second.caseId}/advice`,
+      { requests: [{ kind: "psychology" }], expectedVersion: assessed.body.version },
+    );
+    expect(requested.status).toBe(201);
+    const adviceId = requested.body.advice[0]!.adviceId;
+
+    const specialist = await signIn(context, "specialist");
+    await specialist.goto(`${webUrl}/advice/${second.caseId}/${adviceId}`);
+    await specialist.getByRole("heading", { name: "Psychological advice" }).waitFor();
+    await specialist
+      .getByLabel("This is existing advice the council, the author and the family")
+      .check();
+    await specialist.getByRole("button", { name: "Agree to reuse this advice" }).click();
+    const agreements = specialist.locator("#reuse-agreements");
+    await expect
+      .poll(() => agreements.innerText())
+      .toMatch(/You, as the author\s+Agreed on/);
+    await expectAccessible(specialist, "advice form with reuse");
+    await specialist.close();
+
+    const coordinator = await signIn(context, "coordinator");
+    await coordinator.goto(`${webUrl}/cases/${second.caseId}/advice`);
+    await coordinator.getByRole("button", { name: /Agree for the council/ }).click();
+    await coordinator.getByText("agreement to reuse the advice is recorded").waitFor();
+    await expect
+      .poll(() => coordinator.locator("#advice-requests").innerText())
+      .toContain("Still to agree: the family.");
+    await expectAccessible(coordinator, "case advice with reuse");
+    await coordinator.close();
+
+    const parentToken = await accessToken("parent");
+    const advice = await callApi<AdviceView>(
+      coordinatorToken,
+      "GET",
+      `/cases/${second.caseId}/advice/${adviceId}`,
+    );
+    const family = await callApi<AdviceView>(
+      parentToken,
+      "POST",
+      `/cases/${second.caseId}/advice/${adviceId}/reuse-agreements`,
+      { agrees: true, expectedVersion: advice.body.version },
+    );
+    expect(family.status).toBe(201);
+    expect(Object.keys(family.body.reuseAgreements).sort()).toEqual([
+      "author",
+      "council",
+      "family",
+    ]);
   });
 
   it("coordinator sees advice and band", async () => {

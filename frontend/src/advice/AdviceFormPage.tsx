@@ -7,7 +7,7 @@
 import { useState, type FormEvent } from "react";
 import { Link, useParams } from "react-router";
 import type { UploadTicket } from "../../../shared/api";
-import { formatLongDate } from "../../../shared/dates";
+import { formatLongDate, londonDate } from "../../../shared/dates";
 import {
   adviceUploadBodySchema,
   needAreas,
@@ -175,6 +175,39 @@ function AreaFields(props: {
   );
 }
 
+/** Who has agreed to reuse existing advice, with the author's own agreement button (reg 6(4)). */
+function ReuseStatus(props: { advice: AdviceView; busy: boolean; onAgree: () => void }) {
+  const agreed = props.advice.reuseAgreements;
+  const rows = [
+    ["council", "The council"],
+    ["author", "You, as the author"],
+    ["family", "The family"],
+  ] as const;
+  return (
+    <>
+      <SummaryList
+        id="reuse-agreements"
+        rows={rows.map(([party, name]) => ({
+          key: name,
+          value: agreed[party]
+            ? `Agreed on ${formatLongDate(londonDate(agreed[party].agreedAt))}`
+            : "Not yet agreed",
+        }))}
+      />
+      {!agreed.author ? (
+        <button
+          type="button"
+          className="govuk-button govuk-button--secondary"
+          disabled={props.busy}
+          onClick={props.onAgree}
+        >
+          Agree to reuse this advice
+        </button>
+      ) : null}
+    </>
+  );
+}
+
 function SentAdvice(props: { advice: AdviceView }) {
   return (
     <>
@@ -320,6 +353,26 @@ export function AdviceFormPage() {
     }
   }
 
+  async function onAgree() {
+    if (!values) return;
+    setBusy(true);
+    try {
+      const latest = await save(values);
+      const agreed = await api<AdviceView>(
+        "POST",
+        `${advicePath(caseId, adviceId)}/reuse-agreements`,
+        { agrees: true, expectedVersion: latest.version },
+      );
+      setAdvice(agreed);
+      setErrors([]);
+      setProblem(undefined);
+    } catch (caught) {
+      showFailure(caught, values);
+    } finally {
+      setBusy(false);
+    }
+  }
+
   const title = adviceKindNames[current.kind];
   const hasErrors = shown.length > 0;
 
@@ -450,6 +503,14 @@ export function AdviceFormPage() {
                   setValues({ ...values, reusesExistingAdvice: checked })
                 }
               />
+
+              {values.reusesExistingAdvice ? (
+                <ReuseStatus
+                  advice={current}
+                  busy={busy}
+                  onAgree={() => void onAgree()}
+                />
+              ) : null}
 
               <div className="govuk-button-group">
                 <button type="submit" className="govuk-button" disabled={busy}>

@@ -58,7 +58,52 @@ function statusTag(advice: AdviceView): { text: string; colour: TagColour } {
   };
 }
 
-function AdviceTable(props: { view: CaseAdviceView; onDownload: (id: string) => void }) {
+/** Shows who has agreed to reuse existing advice, and lets the council agree (reg 6(4)). */
+function ReuseAgreements(props: {
+  advice: AdviceView;
+  onAgree: (advice: AdviceView) => void;
+}) {
+  const agreed = props.advice.reuseAgreements;
+  const parties = [
+    ["council", "the council"],
+    ["author", "the author"],
+    ["family", "the family"],
+  ] as const;
+  const missing = parties.filter(([party]) => !agreed[party]).map(([, name]) => name);
+  return (
+    <>
+      <br />
+      <span className="govuk-body-s">
+        Reuses existing advice.{" "}
+        {missing.length === 0
+          ? "The council, the author and the family have agreed."
+          : `Still to agree: ${missing.join(", ")}.`}
+      </span>
+      {!agreed.council && props.advice.status !== "submitted" ? (
+        <>
+          <br />
+          <button
+            type="button"
+            className="govuk-button govuk-button--secondary govuk-!-margin-top-2 govuk-!-margin-bottom-0"
+            onClick={() => props.onAgree(props.advice)}
+          >
+            Agree for the council
+            <span className="govuk-visually-hidden">
+              {" "}
+              to reuse {adviceKindNames[props.advice.kind].toLowerCase()}
+            </span>
+          </button>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+function AdviceTable(props: {
+  view: CaseAdviceView;
+  onDownload: (id: string) => void;
+  onAgree: (advice: AdviceView) => void;
+}) {
   return (
     <table className="govuk-table" id="advice-requests">
       <caption className="govuk-table__caption govuk-table__caption--m">
@@ -92,6 +137,9 @@ function AdviceTable(props: { view: CaseAdviceView; onDownload: (id: string) => 
               <td className="govuk-table__cell">{formatLongDate(advice.dueDate)}</td>
               <td className="govuk-table__cell">
                 <Tag colour={tag.colour}>{tag.text}</Tag>
+                {advice.form.reusesExistingAdvice ? (
+                  <ReuseAgreements advice={advice} onAgree={props.onAgree} />
+                ) : null}
                 {advice.status === "submitted" && advice.report ? (
                   <>
                     <br />
@@ -382,6 +430,24 @@ export function CaseAdvicePage() {
   const view =
     latest && latest.version >= (loaded.data?.version ?? 0) ? latest : loaded.data;
 
+  async function agreeReuse(advice: AdviceView) {
+    try {
+      await api<AdviceView>(
+        "POST",
+        `/cases/${encodeURIComponent(caseId)}/advice/${encodeURIComponent(advice.adviceId)}/reuse-agreements`,
+        { agrees: true, expectedVersion: advice.version },
+      );
+      setMessage("The council's agreement to reuse the advice is recorded");
+      // The agreement leaves the case's version alone, so drop the kept view and reload.
+      setLatest(undefined);
+      loaded.reload();
+    } catch (caught) {
+      setProblem(
+        caught instanceof Error ? caught.message : "The agreement was not recorded",
+      );
+    }
+  }
+
   async function download(documentId: string) {
     try {
       const link = await api<DocumentLink>(
@@ -419,7 +485,11 @@ export function CaseAdvicePage() {
         </p>
       ) : null}
       {view.advice.length > 0 ? (
-        <AdviceTable view={view} onDownload={(id) => void download(id)} />
+        <AdviceTable
+          view={view}
+          onDownload={(id) => void download(id)}
+          onAgree={(advice) => void agreeReuse(advice)}
+        />
       ) : (
         <p className="govuk-body">No advice has been requested yet.</p>
       )}
