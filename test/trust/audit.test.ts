@@ -26,6 +26,7 @@ import {
   submitAdvice,
 } from "../integration/advice-fixtures";
 import { smallPdf } from "../integration/fixtures";
+import { setNotifier } from "../../functions/messages/notifier";
 
 /** One successful call of a route that touches a case, and the entry it must leave. */
 interface AuditedCall {
@@ -68,6 +69,8 @@ const audited: Record<RouteId, AuditedCall | null> = {
   // The service-wide funding model, not a case.
   getFundingModel: null,
   saveFundingModel: null,
+  // Failed deliveries across the service, with masked addresses and references only.
+  listFailedNotifications: null,
   submitDraft: {
     as: "parent",
     action: "request-submitted",
@@ -395,6 +398,118 @@ const audited: Record<RouteId, AuditedCall | null> = {
         sourceIp,
       });
       return { caseId, status: set.status };
+    },
+  },
+  listThread: {
+    as: "parent",
+    action: /viewed|message/,
+    async run(sourceIp) {
+      const { caseId } = await newCase("parent");
+      const read = await call("listThread", {
+        as: "parent",
+        pathParameters: { caseId },
+        sourceIp,
+      });
+      return { caseId, status: read.status };
+    },
+  },
+  postMessage: {
+    as: "parent",
+    action: /message/,
+    async run(sourceIp) {
+      const { caseId } = await newCase("parent");
+      const posted = await call("postMessage", {
+        as: "parent",
+        pathParameters: { caseId },
+        body: { body: "Please call me about the next meeting." },
+        sourceIp,
+      });
+      return { caseId, status: posted.status };
+    },
+  },
+  getContactPreferences: {
+    as: "parent",
+    action: /viewed|preferences/,
+    async run(sourceIp) {
+      const { caseId } = await newCase("parent");
+      const read = await call("getContactPreferences", {
+        as: "parent",
+        pathParameters: { caseId },
+        sourceIp,
+      });
+      return { caseId, status: read.status };
+    },
+  },
+  saveContactPreferences: {
+    as: "parent",
+    action: /preferences|contact/,
+    async run(sourceIp) {
+      const { caseId } = await newCase("parent");
+      const saved = await call("saveContactPreferences", {
+        as: "parent",
+        pathParameters: { caseId },
+        body: { channel: "email", language: "en", shareMessagesWithSchool: true },
+        sourceIp,
+      });
+      return { caseId, status: saved.status };
+    },
+  },
+  listCaseNotifications: {
+    as: "coordinator",
+    action: /viewed|notification/,
+    async run(sourceIp) {
+      const { caseId } = await newCase("parent");
+      const listed = await call("listCaseNotifications", {
+        as: "coordinator",
+        pathParameters: { caseId },
+        sourceIp,
+      });
+      return { caseId, status: listed.status };
+    },
+  },
+  retryNotification: {
+    as: "coordinator",
+    action: /notification/,
+    async run(sourceIp) {
+      // With email and SMS down, the real sender retries each delivery until it marks it failed.
+      const failing = {
+        send: async () => {
+          throw new Error("Simulated SES outage");
+        },
+      };
+      setNotifier(failing);
+      let caseId: string;
+      try {
+        caseId = (await newCase("parent")).caseId;
+      } finally {
+        setNotifier(undefined);
+      }
+      const listed = await call<{ notificationId: string; status: string }[]>(
+        "listCaseNotifications",
+        { as: "coordinator", pathParameters: { caseId } },
+      );
+      const pending = listed.body.find((notification) => notification.status !== "sent");
+      expect(pending, JSON.stringify(listed.body.map((n) => n.status))).toBeDefined();
+      const notificationId = pending?.notificationId as string;
+      const { sendNotification, maxAttempts } =
+        await import("../../functions/messages/sender");
+      const { notificationKey } =
+        await import("../../functions/messages/notification-store");
+      const deadLetters = { put: async () => undefined };
+      for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
+        await sendNotification(notificationKey(`CASE#${caseId}`, notificationId), {
+          notifier: failing,
+          deadLetters: deadLetters as never,
+          now: new Date(Date.now() + attempt * 2 * 3600 * 1000),
+        });
+      }
+
+      const retried = await call("retryNotification", {
+        as: "coordinator",
+        pathParameters: { caseId, notificationId },
+        sourceIp,
+      });
+      return { caseId, status: retried.status };
     },
   },
 };

@@ -267,6 +267,30 @@ async function adviceTarget(cell: Cell): Promise<CellTarget & { version: number 
   };
 }
 
+/**
+ * Records the family's agreement that the school joins the case's message
+ * thread, which the connected school needs on top of its connection.
+ */
+async function shareThreadWithSchool(caseId: string): Promise<void> {
+  const saved = await call("saveContactPreferences", {
+    as: "parent",
+    pathParameters: { caseId },
+    body: { channel: "email", language: "en", shareMessagesWithSchool: true },
+  });
+  expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+}
+
+/** Returns one notification of a case, as staff see them. */
+async function notificationOf(caseId: string): Promise<string> {
+  const listed = await call<{ notificationId: string }[]>("listCaseNotifications", {
+    as: "coordinator",
+    pathParameters: { caseId },
+  });
+  const first = listed.body[0];
+  if (!first) throw new Error(`Case ${caseId} has no notifications`);
+  return first.notificationId;
+}
+
 function sharedCase(cell: Cell) {
   return cell.connected ? shared.connected : shared.other;
 }
@@ -423,6 +447,38 @@ const fixtures: Record<RouteId, Fixture> = {
     });
   },
   getFundingModel: async () => ({}),
+  listThread: async (cell) =>
+    withConnections(sharedCase(cell).caseId, {
+      pathParameters: { caseId: sharedCase(cell).caseId },
+    }),
+  postMessage: async (cell) =>
+    withConnections(sharedCase(cell).caseId, {
+      pathParameters: { caseId: sharedCase(cell).caseId },
+      body: { body: "Please call me about the next meeting." },
+    }),
+  getContactPreferences: async (cell) =>
+    withConnections(sharedCase(cell).caseId, {
+      pathParameters: { caseId: sharedCase(cell).caseId },
+    }),
+  // The school must stay in the thread for the other cells, so the agreement is kept.
+  saveContactPreferences: async (cell) =>
+    withConnections(sharedCase(cell).caseId, {
+      pathParameters: { caseId: sharedCase(cell).caseId },
+      body: { channel: "email", language: "en", shareMessagesWithSchool: true },
+    }),
+  listCaseNotifications: async (cell) =>
+    withConnections(sharedCase(cell).caseId, {
+      pathParameters: { caseId: sharedCase(cell).caseId },
+    }),
+  // Only a failed notification can be sent again, so a sent one gets past access to a 409.
+  retryNotification: async (cell) => {
+    const caseId = sharedCase(cell).caseId;
+    return withConnections(caseId, {
+      pathParameters: { caseId, notificationId: await notificationOf(caseId) },
+      alsoAllowed: [409],
+    });
+  },
+  listFailedNotifications: async () => ({}),
   saveFundingModel: async () => {
     const current = await call<{ model: unknown; version: number }>("getFundingModel", {
       as: "manager",
@@ -484,6 +540,7 @@ beforeAll(async () => {
     duplicateId: await makeDuplicate(),
   };
   advice = await makeSharedAdvice();
+  await shareThreadWithSchool(shared.connected.caseId);
 });
 
 afterAll(() => {

@@ -53,6 +53,10 @@ import {
 } from "../../shared/schemas/advice";
 import { fundingBandBodySchema, fundingModelBodySchema } from "../../shared/scoring";
 import {
+  contactPreferencesBodySchema,
+  postMessageBodySchema,
+} from "../../shared/schemas/messages";
+import {
   adviceOfKind,
   assessingCase,
   completeForm,
@@ -210,6 +214,39 @@ const targets: Record<RouteId, Target | null> = {
   listDeadlines: { authorization: as("manager"), queryNames: ["coordinatorId"] },
   listAdviceInbox: null,
   getFundingModel: null,
+  listFailedNotifications: null,
+  listThread: { authorization: as("parent"), pathParameters: async () => ({ caseId }) },
+  postMessage: {
+    authorization: as("parent"),
+    schema: postMessageBodySchema,
+    pathParameters: async () => ({ caseId }),
+    validBody: async () => ({ body: "Please call me about the next meeting." }),
+  },
+  getContactPreferences: {
+    authorization: as("parent"),
+    pathParameters: async () => ({ caseId }),
+  },
+  saveContactPreferences: {
+    authorization: as("parent"),
+    schema: contactPreferencesBodySchema,
+    pathParameters: async () => ({ caseId }),
+    validBody: async () => ({
+      channel: "email",
+      language: "en",
+      shareMessagesWithSchool: false,
+    }),
+  },
+  listCaseNotifications: {
+    authorization: as("manager"),
+    pathParameters: async () => ({ caseId }),
+  },
+  retryNotification: {
+    authorization: as("manager"),
+    pathParameters: async () => ({
+      caseId,
+      notificationId: "00000000-0000-4000-8000-000000000000",
+    }),
+  },
   requestAdvice: {
     authorization: as("coordinator"),
     schema: requestAdviceBodySchema,
