@@ -31,7 +31,13 @@ import {
   type AdviceReport,
 } from "./advice-store";
 import { checkReport } from "./report-check";
-import { adviceNotFound, canSeeAdvice, isStaff, toAdviceView } from "./views";
+import {
+  adviceDueDates,
+  adviceNotFound,
+  canSeeAdvice,
+  isStaff,
+  toAdviceView,
+} from "./views";
 
 /** Uploads allowed per advice request, counting replaced files. */
 const maxUploadsPerAdvice = 20;
@@ -88,7 +94,13 @@ export async function getAdvice(
   actor: Actor,
   now: Date,
 ): Promise<AdviceView> {
-  const { advice } = await loadAdviceFor(principal, caseId, adviceId, actor, now);
+  const { caseItem, advice } = await loadAdviceFor(
+    principal,
+    caseId,
+    adviceId,
+    actor,
+    now,
+  );
   await writeAudit({
     caseId,
     actor,
@@ -97,7 +109,12 @@ export async function getAdvice(
     detail: `Advice ${adviceId}`,
   });
   const adviser = await getProfile(advice.adviserId);
-  return toAdviceView(advice, now, adviser?.name);
+  return toAdviceView(
+    advice,
+    now,
+    adviser?.name,
+    adviceDueDates(caseItem).get(advice.adviceId),
+  );
 }
 
 /**

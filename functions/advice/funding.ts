@@ -32,7 +32,7 @@ import { transact } from "../store/transact";
 import { caseNotFound, loadCaseFor } from "../cases/access";
 import { listAdviceForCase, type AdviceItem } from "./advice-store";
 import { adviserOptions } from "./advisers";
-import { toAdviceView } from "./views";
+import { adviceDueDates, toAdviceView } from "./views";
 
 export async function loadFundingModel(): Promise<FundingModelView> {
   const result = await dynamo().send(
@@ -87,7 +87,11 @@ export async function saveFundingModel(
 }
 
 function suggestionOf(advice: AdviceItem[], model: FundingModelView) {
-  const submitted = advice.filter((item) => item.status === "submitted" && item.scores);
+  // The family's views may carry no scores, and then suggest nothing on their own.
+  const submitted = advice.filter(
+    (item) =>
+      item.status === "submitted" && item.scores && Object.keys(item.scores).length > 0,
+  );
   const scores = combineScores(submitted.map((item) => item.scores as AreaScores));
   const suggestion =
     submitted.length > 0
@@ -119,13 +123,16 @@ async function caseAdviceView(caseItem: CaseItem, now: Date): Promise<CaseAdvice
   const { scores, suggestion } = suggestionOf(advice, model);
   const submitted = advice.filter((item) => item.status === "submitted").length;
   const advisers = await adviserOptions(caseItem);
+  const dueDates = adviceDueDates(caseItem);
 
   return {
     caseId: caseItem.caseId,
     reference: caseItem.reference,
     version: caseItem.version,
     advice: advice
-      .map((item) => toAdviceView(item, now, names.get(item.adviserId)))
+      .map((item) =>
+        toAdviceView(item, now, names.get(item.adviserId), dueDates.get(item.adviceId)),
+      )
       .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.kind.localeCompare(b.kind)),
     requested: advice.length,
     submitted,

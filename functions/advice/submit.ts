@@ -7,6 +7,7 @@ import { londonDate, type IsoDate } from "../../shared/dates";
 import { ConflictError, InvalidError } from "../../shared/errors";
 import {
   adviceFormSchema,
+  familyViewsFormSchema,
   reuseParties,
   type AdviceForm,
   type AdviceView,
@@ -57,7 +58,8 @@ const documentTypeByKind: Record<AdviceItem["kind"], string> = {
 };
 
 function completeForm(advice: AdviceItem): AdviceForm {
-  const parsed = adviceFormSchema.safeParse(advice.form);
+  const schema = advice.kind === "family" ? familyViewsFormSchema : adviceFormSchema;
+  const parsed = schema.safeParse(advice.form);
   const errors = parsed.success
     ? []
     : fieldErrors(parsed.error).map((error) => ({
@@ -122,9 +124,12 @@ export async function submitAdvice(
   if (advice.version !== expectedVersion) throw new ConflictError();
 
   const form = completeForm(advice);
-  const report = await recheckReport(advice);
+  // Only the family's views may come without a report; `completeForm` checked that.
+  const report = advice.report ? await recheckReport(advice) : undefined;
   const scores: AreaScores = Object.fromEntries(
-    form.areas.map((area) => [area.area, area.severity]),
+    form.areas.flatMap((area) =>
+      area.severity === undefined ? [] : [[area.area, area.severity]],
+    ),
   );
 
   let caseItem = loaded.caseItem;
@@ -154,7 +159,7 @@ export async function submitAdvice(
     caseReference: caseItem.reference,
     adviceId,
     kind: advice.kind,
-    scanStatus: report.scanStatus,
+    scanStatus: report?.scanStatus ?? "no report",
   });
   const updated = (await getAdviceItem(caseId, adviceId)) as AdviceItem;
 
@@ -167,16 +172,16 @@ export async function submitAdvice(
 function submissionItems(
   caseItem: CaseItem,
   advice: AdviceItem,
-  report: AdviceReport,
+  report: AdviceReport | undefined,
   scores: AreaScores,
   expectedVersion: number,
   actor: Actor,
   now: Date,
 ): TransactItem[] {
   const today = londonDate(now);
-  const outOfDate = isOutOfDate(report.writtenOn, today);
+  const outOfDate = report ? isOutOfDate(report.writtenOn, today) : false;
 
-  return [
+  const items: TransactItem[] = [
     {
       Update: {
         TableName: config.tableName,
@@ -196,47 +201,58 @@ function submissionItems(
         },
       },
     },
-    {
-      Put: {
-        TableName: config.tableName,
-        Item: {
-          ...keys.caseDocument(caseItem.caseId, report.documentId),
-          type: "document",
-          caseId: caseItem.caseId,
-          documentId: report.documentId,
-          adviceId: advice.adviceId,
-          fileName: report.fileName,
-          contentType: report.contentType,
-          sizeBytes: report.sizeBytes,
-          documentType: documentTypeByKind[advice.kind],
-          writtenOn: report.writtenOn,
-          s3Key: report.s3Key,
-          sha256: report.sha256,
-          scanStatus: report.scanStatus,
-          uploadedBy: report.uploadedBy,
-          uploadedAt: report.uploadedAt,
-        },
-        ConditionExpression: "attribute_not_exists(PK)",
-      },
-    },
     caseUpdate(caseItem, advice, report, outOfDate, now),
     auditPut({
       caseId: caseItem.caseId,
       actor,
       action: "advice-submitted",
       at: now,
-      detail:
-        `${advice.kind} advice ${advice.adviceId} with report ${report.documentId} ` +
-        `(sha256 ${report.sha256.slice(0, 16)}, ${report.scanStatus}` +
-        `${outOfDate ? ", written more than 12 months ago" : ""})`,
+      detail: report
+        ? `${advice.kind} advice ${advice.adviceId} with report ${report.documentId} ` +
+          `(sha256 ${report.sha256.slice(0, 16)}, ${report.scanStatus}` +
+          `${outOfDate ? ", written more than 12 months ago" : ""})`
+        : `${advice.kind} advice ${advice.adviceId} without a report`,
     }),
   ];
+  if (report) items.push(reportDocumentPut(caseItem, advice, report));
+  return items;
+}
+
+/** Adds the checked report to the case's documents, where downloads are audited. */
+function reportDocumentPut(
+  caseItem: CaseItem,
+  advice: AdviceItem,
+  report: AdviceReport,
+): TransactItem {
+  return {
+    Put: {
+      TableName: config.tableName,
+      Item: {
+        ...keys.caseDocument(caseItem.caseId, report.documentId),
+        type: "document",
+        caseId: caseItem.caseId,
+        documentId: report.documentId,
+        adviceId: advice.adviceId,
+        fileName: report.fileName,
+        contentType: report.contentType,
+        sizeBytes: report.sizeBytes,
+        documentType: documentTypeByKind[advice.kind],
+        writtenOn: report.writtenOn,
+        s3Key: report.s3Key,
+        sha256: report.sha256,
+        scanStatus: report.scanStatus,
+        uploadedBy: report.uploadedBy,
+        uploadedAt: report.uploadedAt,
+      },
+      ConditionExpression: "attribute_not_exists(PK)",
+    },
+  };
 }
 
 function caseUpdate(
   caseItem: CaseItem,
   advice: AdviceItem,
-  report: AdviceReport,
+  report: AdviceReport | undefined,
   outOfDate: boolean,
   now: Date,
 ): TransactItem {
@@ -250,7 +266,7 @@ function caseUpdate(
   }
 
   const outOfDateReports = [...(caseItem.outOfDateReports ?? [])];
-  if (outOfDate && !outOfDateReports.includes(report.documentId)) {
+  if (report && outOfDate && !outOfDateReports.includes(report.documentId)) {
     outOfDateReports.push(report.documentId);
   }
 

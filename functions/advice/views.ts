@@ -7,10 +7,12 @@ import type {
 } from "../../shared/schemas/advice";
 import { daysLeft } from "../../shared/timeline";
 import { NotFoundError } from "../../shared/errors";
+import { openObligations } from "../../shared/obligations";
 import { serviceWideRoles, type Role } from "../../shared/roles";
 import type { AuthenticatedPrincipal } from "../commons/auth";
 import { childName } from "../cases/case-view";
 import type { CaseItem } from "../store/case-store";
+import { obligationFactsOf } from "../timeline/facts";
 import type { AdviceItem, AdviceReport } from "./advice-store";
 
 export const adviceNotFound = () => new NotFoundError("Advice request not found");
@@ -45,12 +47,31 @@ export function toReportView(report: AdviceReport, givenOn: IsoDate): AdviceRepo
   };
 }
 
+/**
+ * Returns each open advice request's due date as the obligations work it
+ * out, which moves it for a missed appointment (reg 8).
+ */
+export function adviceDueDates(
+  caseItem: Pick<CaseItem, "facts" | "stage">,
+): Map<string, IsoDate> {
+  const dates = new Map<string, IsoDate>();
+  for (const obligation of openObligations(obligationFactsOf(caseItem))) {
+    if (obligation.kind === "advice" && obligation.id.startsWith("advice#")) {
+      dates.set(obligation.id.slice("advice#".length), obligation.dueDate);
+    }
+  }
+  return dates;
+}
+
 export function toAdviceView(
   advice: AdviceItem,
   now: Date,
   adviserName?: string,
+  /** The due date after any lawful exception, when it differs from the stored one. */
+  movedDueDate?: IsoDate,
 ): AdviceView {
   const today = londonDate(now);
+  const dueDate = movedDueDate ?? advice.dueDate;
   return {
     adviceId: advice.adviceId,
     caseId: advice.caseId,
@@ -61,8 +82,8 @@ export function toAdviceView(
     adviserName,
     status: advice.status,
     requestedOn: advice.requestedOn,
-    dueDate: advice.dueDate,
-    daysLeft: advice.submittedOn ? null : daysLeft(advice.dueDate, today),
+    dueDate,
+    daysLeft: advice.submittedOn ? null : daysLeft(dueDate, today),
     submittedOn: advice.submittedOn,
     version: advice.version,
     form: advice.form,
@@ -78,6 +99,7 @@ export function toInboxEntry(
   caseItem: CaseItem,
   now: Date,
 ): AdviceInboxEntry {
+  const dueDate = adviceDueDates(caseItem).get(advice.adviceId) ?? advice.dueDate;
   return {
     adviceId: advice.adviceId,
     caseId: advice.caseId,
@@ -86,7 +108,7 @@ export function toInboxEntry(
     kind: advice.kind,
     status: advice.status,
     requestedOn: advice.requestedOn,
-    dueDate: advice.dueDate,
-    daysLeft: advice.submittedOn ? null : daysLeft(advice.dueDate, londonDate(now)),
+    dueDate,
+    daysLeft: advice.submittedOn ? null : daysLeft(dueDate, londonDate(now)),
   };
 }

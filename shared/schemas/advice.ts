@@ -69,6 +69,18 @@ export const areaAdviceSchema = z.strictObject({
 });
 
 /**
+ * An area of the family's views: the family is not asked to score severity
+ * on a professional scale or to name provision, though they may.
+ */
+const familyAreaSchema = areaAdviceSchema.extend({
+  severity: severity.optional(),
+  provision: z
+    .array(provisionSchema)
+    .max(20, { error: "Add 20 provisions or fewer" })
+    .optional(),
+});
+
+/**
  * The saved, possibly unfinished form: any part may be missing, but what is
  * there has the right shape, so a saved form always loads again.
  */
@@ -95,33 +107,48 @@ export const adviceFormDraftSchema = z.strictObject({
 });
 export type AdviceFormDraft = z.output<typeof adviceFormDraftSchema>;
 
-/** The complete form: what submission requires. */
-export const adviceFormSchema = z
-  .strictObject({
-    summary: longText("a summary of your advice"),
-    areas: z
-      .array(areaAdviceSchema)
-      .min(1, { error: "Give advice on at least one area of need" })
-      .max(needAreas.length),
-    reportDocumentId: z
-      .string({ error: "Upload your full report" })
-      .regex(/^[A-Za-z0-9-]{1,64}$/, { error: "Upload your full report" }),
-    reusesExistingAdvice: z.boolean().optional(),
-  })
-  .superRefine((form, context) => {
-    const seen = new Set<string>();
-    form.areas.forEach((area, index) => {
-      if (seen.has(area.area)) {
-        context.addIssue({
-          code: "custom",
-          path: ["areas", index, "area"],
-          message: "Each area of need can appear only once",
-        });
-      }
-      seen.add(area.area);
+const reportDocumentId = z
+  .string({ error: "Upload your full report" })
+  .regex(/^[A-Za-z0-9-]{1,64}$/, { error: "Upload your full report" });
+
+function completeFormSchema<
+  TArea extends typeof areaAdviceSchema | typeof familyAreaSchema,
+>(area: TArea, report: typeof reportDocumentId | z.ZodOptional<typeof reportDocumentId>) {
+  return z
+    .strictObject({
+      summary: longText("a summary of your advice"),
+      areas: z
+        .array(area)
+        .min(1, { error: "Give advice on at least one area of need" })
+        .max(needAreas.length),
+      reportDocumentId: report,
+      reusesExistingAdvice: z.boolean().optional(),
+    })
+    .superRefine((form, context) => {
+      const seen = new Set<string>();
+      form.areas.forEach((entry, index) => {
+        if (seen.has(entry.area)) {
+          context.addIssue({
+            code: "custom",
+            path: ["areas", index, "area"],
+            message: "Each area of need can appear only once",
+          });
+        }
+        seen.add(entry.area);
+      });
     });
-  });
-export type AdviceForm = z.output<typeof adviceFormSchema>;
+}
+
+/** The complete form of a professional adviser: what submission requires. */
+export const adviceFormSchema = completeFormSchema(areaAdviceSchema, reportDocumentId);
+
+/** The complete form of the family's views, where scores, provision and a report are optional. */
+export const familyViewsFormSchema = completeFormSchema(
+  familyAreaSchema,
+  reportDocumentId.optional(),
+);
+
+export type AdviceForm = z.output<typeof familyViewsFormSchema>;
 
 const expectedVersion = z.number({ error: "Reload the page and try again" }).int().min(1);
 

@@ -12,6 +12,7 @@ import type { AdviceInboxEntry, AdviceView } from "../../shared/schemas/advice";
 import type { CaseAdviceView, FundingModelView } from "../../shared/scoring";
 import type { CaseView } from "../../shared/schemas/case";
 import { maxDocumentBytes } from "../../shared/api";
+import { addDays } from "../../shared/dates";
 import {
   getCaseItem,
   getRequestItem,
@@ -389,6 +390,71 @@ describe("adviser inbox and form", () => {
       complete.advice.some((advice) => advice.report?.documentId === d.documentId),
     );
     expect(reports).toHaveLength(6);
+  });
+
+  it("takes family views without scores", async () => {
+    const { caseId } = await assessingCase();
+    const view = await requestAdvice(caseId, [
+      { kind: "family" },
+      { kind: "psychology" },
+    ]);
+    const family = adviceOfKind(view, "family");
+    const saved = await saveForm("parent", family, {
+      summary: "We would like help with speech and with friendships.",
+      areas: [
+        {
+          area: "communication-and-interaction",
+          needs: "Finds it hard to be understood by other children.",
+          outcomes: "To join in games at playtime.",
+        },
+      ],
+    });
+    expect(saved.status).toBe(200);
+    const sent = await submitAdvice("parent", saved.body);
+    expect(sent.status, JSON.stringify(sent.body)).toBe(200);
+
+    const afterFamily = await caseAdvice(caseId);
+    expect(afterFamily.submitted).toBe(1);
+    expect(afterFamily.suggestion).toBeUndefined();
+
+    // A professional adviser still needs scores and a report.
+    const psychology = adviceOfKind(view, "psychology");
+    const unscored = await saveForm("specialist", psychology, saved.body.form);
+    const refused = await submitAdvice("specialist", unscored.body);
+    expect(refused.status).toBe(400);
+    const fields = refused.body.errors?.map((e) => e.field) ?? [];
+    expect(fields).toContain("form.areas.0.severity");
+    expect(fields).toContain("form.areas.0.provision");
+    expect(fields).toContain("form.reportDocumentId");
+  });
+
+  it("moves due date for missed appointment", async () => {
+    const { caseId } = await assessingCase();
+    const advice = adviceOfKind(
+      await requestAdvice(caseId, [{ kind: "psychology" }]),
+      "psychology",
+    );
+    const recorded = await call("recordException", {
+      as: "coordinator",
+      pathParameters: { caseId },
+      body: {
+        kind: "missed-appointment",
+        startsOn: advice.requestedOn,
+        endsOn: addDays(advice.requestedOn, 2),
+        reason: "The family missed the assessment appointment",
+        adviceId: advice.adviceId,
+        expectedVersion: (await getCaseItem(caseId))?.version,
+      },
+    });
+    expect(recorded.status, JSON.stringify(recorded.body)).toBe(200);
+
+    const moved = adviceOfKind(await caseAdvice(caseId), "psychology");
+    expect(moved.dueDate).toBe(addDays(advice.dueDate, 3));
+    const asAdviser = await call<AdviceView>("getAdvice", {
+      as: "specialist",
+      pathParameters: { caseId, adviceId: advice.adviceId },
+    });
+    expect(asAdviser.body.dueDate).toBe(moved.dueDate);
   });
 
   it("flags reports over 12 months old", async () => {

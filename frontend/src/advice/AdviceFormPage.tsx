@@ -93,6 +93,8 @@ async function uploadReport(
 
 function AreaFields(props: {
   area: NeedArea;
+  /** The family's own views, where scores and provision are optional. */
+  family: boolean;
   values: AreaValues;
   messageFor: (field: string) => string | undefined;
   onChange: (values: AreaValues) => void;
@@ -119,7 +121,7 @@ function AreaFields(props: {
       />
       <Radios
         name={name("severity")}
-        label="How severe are these needs?"
+        label={`How severe are these needs?${props.family ? " (optional)" : ""}`}
         value={props.values.severity}
         error={props.messageFor(name("severity"))}
         onChange={set("severity")}
@@ -136,7 +138,11 @@ function AreaFields(props: {
         error={props.messageFor(name("outcomes"))}
         onChange={set("outcomes")}
       />
-      <h3 className="govuk-heading-s">Provision you recommend</h3>
+      <h3 className="govuk-heading-s">
+        {props.family
+          ? "Help you think would work (optional)"
+          : "Provision you recommend"}
+      </h3>
       <TextInput
         name={name("what")}
         label="What"
@@ -175,7 +181,7 @@ function AreaFields(props: {
   );
 }
 
-/** Who has agreed to reuse existing advice, with the author's own agreement button (reg 6(4)). */
+/** Shows who has agreed to reuse existing advice, with the author's own agreement button (reg 6(4)). */
 function ReuseStatus(props: { advice: AdviceView; busy: boolean; onAgree: () => void }) {
   const agreed = props.advice.reuseAgreements;
   const rows = [
@@ -418,6 +424,7 @@ export function AdviceFormPage() {
                 <AreaFields
                   key={area}
                   area={area}
+                  family={current.kind === "family"}
                   values={values.areas[area]}
                   messageFor={messageFor}
                   onChange={(next) =>
@@ -428,7 +435,11 @@ export function AdviceFormPage() {
 
               <fieldset className="govuk-fieldset govuk-!-margin-bottom-6" id="report">
                 <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">
-                  <h2 className="govuk-fieldset__heading">Your full report</h2>
+                  <h2 className="govuk-fieldset__heading">
+                    {current.kind === "family"
+                      ? "Reports or letters (optional)"
+                      : "Your full report"}
+                  </h2>
                 </legend>
                 {current.report ? (
                   <SummaryList
