@@ -33,6 +33,8 @@ import { DeadlinesPage } from "./deadlines/DeadlinesPage";
 import { AdviceInboxPage } from "./advice/AdviceInboxPage";
 import { AdviceFormPage } from "./advice/AdviceFormPage";
 import { CaseAdvicePage } from "./advice/CaseAdvicePage";
+import { MessageCentrePage } from "./messages/MessageCentrePage";
+import { ContactPreferencesPage } from "./messages/ContactPreferencesPage";
 import { LocalClockBanner } from "./components/LocalClockBanner";
 import { advanceLocalClock, getLocalClock } from "./api/local-clock";
 
@@ -211,6 +213,14 @@ function Shell(props: {
             element={signedIn(<AdviceFormPage />)}
           />
           <Route path="/cases/:caseId/advice" element={signedIn(<CaseAdvicePage />)} />
+          <Route
+            path="/cases/:caseId/messages"
+            element={signedIn(<MessageCentrePage />)}
+          />
+          <Route
+            path="/cases/:caseId/contact-preferences"
+            element={signedIn(<ContactPreferencesPage />)}
+          />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </Layout>
