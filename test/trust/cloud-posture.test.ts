@@ -82,6 +82,16 @@ describe("cdk-nag", () => {
   });
 });
 
+describe("stack size", () => {
+  it("stays under the resource limit", () => {
+    // CloudFormation rejects a stack of more than 500 resources, and each route adds ten or more
+    // (function, role, policies, log group, alarms, method and permission).
+    const count = Object.keys(resources).length;
+    console.log(`Cloud posture: ${count} resources in the stack, of at most 500`);
+    expect(count).toBeLessThanOrEqual(500);
+  });
+});
+
 describe("encryption", () => {
   it("encrypts the table with KMS", () => {
     const tables = [

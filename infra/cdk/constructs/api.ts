@@ -132,7 +132,12 @@ export class Api extends Construct {
       // The validator checks path parameters only. Bodies are checked by the
       // handlers' zod schemas, because the front end shows their field errors
       // next to each question. An API Gateway model would reject with a bare 400.
-      resource.addMethod(route.method, new LambdaIntegration(handler.function), {
+      // No permission for the console's test-invoke stage: it would add one
+      // resource per route towards CloudFormation's 500-resource stack limit.
+      const integration = new LambdaIntegration(handler.function, {
+        allowTestInvoke: false,
+      });
+      resource.addMethod(route.method, integration, {
         operationName: route.id,
         authorizer,
         authorizationType: AuthorizationType.COGNITO,
