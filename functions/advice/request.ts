@@ -1,6 +1,6 @@
 /**
  * Requests advice for an EHC needs assessment (reg 6(1)). Each request is due
- * 6 weeks after the council asks (reg 8), becomes an obligation the case
+ * 6 weeks after the council's request (reg 8), becomes an obligation the case
  * timeline chases, and reaches the adviser by email with a link.
  */
 import { randomUUID } from "node:crypto";
@@ -76,11 +76,11 @@ async function resolveRequests(
   body: RequestAdviceBody,
   open: AdviceItem[],
 ): Promise<ResolvedRequest[]> {
-  const wanted = body.requests.map((request) => ({
+  const requested = body.requests.map((request) => ({
     ...request,
     adviserId: request.adviserId ?? defaultAdviser(caseItem, request.kind),
   }));
-  const ids = [...new Set(wanted.flatMap((r) => (r.adviserId ? [r.adviserId] : [])))];
+  const ids = [...new Set(requested.flatMap((r) => (r.adviserId ? [r.adviserId] : [])))];
   const profiles = await batchGet<ProfileItem>(ids.map((id) => keys.profile(id)));
   const byId = new Map(profiles.map((profile) => [profile.userId, profile]));
 
@@ -88,7 +88,7 @@ async function resolveRequests(
   const resolved: ResolvedRequest[] = [];
   const seen = new Set<string>();
 
-  wanted.forEach((request, index) => {
+  requested.forEach((request, index) => {
     const field = `requests.${index}.adviserId`;
     if (!request.adviserId) {
       errors.push({ field, message: "Select who to ask for this advice" });
