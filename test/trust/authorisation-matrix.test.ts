@@ -197,7 +197,7 @@ interface AdviceSummary {
   version: number;
 }
 
-/** Returns the case's advice requests through the staff route, whatever shape it answers in. */
+/** Returns the case's advice requests through the staff route, in either response shape. */
 async function caseAdvice(caseId: string): Promise<AdviceSummary[]> {
   const listed = await call<AdviceSummary[] | { advice: AdviceSummary[] }>(
     "listCaseAdvice",

@@ -256,7 +256,7 @@ export async function readyDraftFor(
     options,
   );
   if (demoUser(as).role === "young-person") {
-    // A young person asks for themselves between 16 and 25 (section 36(1) of the 2014 Act).
+    // The service takes a young person's own request between the ages of 16 and 25.
     answers.child = {
       ...answers.child,
       dateOfBirth: "2008-05-14",
