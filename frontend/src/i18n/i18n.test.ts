@@ -14,8 +14,11 @@ function flatten(content: object, prefix = ""): Map<string, string> {
   return keys;
 }
 
+/** Returns the `{{name}}` placeholders and the `<strong>` tags a text contains, sorted. */
 function placeholders(text: string): string[] {
-  return [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1] ?? "").sort();
+  return [...text.matchAll(/\{\{(\w+)\}\}|<\/?\w+>/g)]
+    .map((match) => match[1] ?? match[0])
+    .sort();
 }
 
 const english = flatten(en);

@@ -1,14 +1,6 @@
 /** Dates and times in the message centre, in London time and the reader's language. */
 import { isLanguageCode } from "../../../shared/languages";
-
-const locales: Record<string, string> = {
-  en: "en-GB",
-  pl: "pl-PL",
-  pa: "pa-IN",
-  so: "so-SO",
-  ar: "ar-u-nu-latn",
-  ur: "ur-PK-u-nu-latn",
-};
+import { dateLocales } from "../i18n/dates";
 
 /** Formats an instant such as "Monday 2 March 2026 at 9:05am" in English, or the language's own form. */
 export function formatSentAt(instant: string, language: string): string {
@@ -37,7 +29,7 @@ export function formatSentAt(instant: string, language: string): string {
     return `${day.replace(",", "")} at ${time}`;
   }
 
-  return new Intl.DateTimeFormat(locales[code], {
+  return new Intl.DateTimeFormat(dateLocales[code], {
     dateStyle: "full",
     timeStyle: "short",
     timeZone: "Europe/London",
