@@ -13,7 +13,7 @@ import { useApp } from "../app-context";
 import { ApiError } from "../api/client";
 import { toShownErrors, zodFieldErrors, type FieldError } from "../api/errors";
 import { Checkbox } from "../components/fields";
-import { ErrorSummary, Loading, Main, ProblemBanner } from "../components/page";
+import { ErrorSummary, LoadingPage, Main, ProblemBanner } from "../components/page";
 import { storeEvidenceProblems, withFileNames } from "./evidence-problems";
 import { RequestAnswers } from "./RequestAnswers";
 import { ProblemPage } from "./SectionPage";
@@ -32,7 +32,7 @@ export function CheckAnswersPage() {
   const [sending, setSending] = useState(false);
 
   if (loadError) return <ProblemPage message={loadError.message} />;
-  if (!draft) return <Loading />;
+  if (!draft) return <LoadingPage />;
   // A sent request cannot be sent again or changed: its copy is read only.
   if (draft.submitted)
     return <Navigate to={`/requests/${draftId}/sent-request`} replace />;

@@ -2,7 +2,7 @@
 import { Link, useLocation, useParams } from "react-router";
 import type { SubmissionResult } from "../../../shared/api";
 import { formatLongDate } from "../../../shared/dates";
-import { Loading, Main } from "../components/page";
+import { LoadingPage, Main } from "../components/page";
 import { ProblemPage } from "./SectionPage";
 import { useDraft } from "./use-draft";
 
@@ -16,7 +16,7 @@ export function ConfirmationPage() {
 
   if (!sentResult) {
     if (error) return <ProblemPage message={error.message} />;
-    if (!draft) return <Loading />;
+    if (!draft) return <LoadingPage />;
     if (!draft.submitted)
       return <ProblemPage message="This request has not been sent yet." />;
   }

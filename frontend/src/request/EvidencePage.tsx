@@ -15,7 +15,7 @@ import { useApp } from "../app-context";
 import { ApiError } from "../api/client";
 import { toShownErrors, zodFieldErrors, type FieldError } from "../api/errors";
 import { DateInput, Select, type DateParts } from "../components/fields";
-import { ErrorSummary, Loading, Main, ProblemBanner, Tag } from "../components/page";
+import { ErrorSummary, LoadingPage, Main, ProblemBanner, Tag } from "../components/page";
 import { documentTypeNames } from "../labels";
 import { nameFile, readEvidenceProblems } from "./evidence-problems";
 import { joinDate } from "./form-values";
@@ -40,7 +40,7 @@ export function EvidencePage() {
   const [fileInputKey, setFileInputKey] = useState(0);
 
   if (loadError) return <ProblemPage message={loadError.message} />;
-  if (!draft) return <Loading />;
+  if (!draft) return <LoadingPage />;
   if (draft.submitted)
     return <Navigate to={`/requests/${draftId}/sent-request`} replace />;
 

@@ -11,7 +11,7 @@ import {
 import { useApp } from "../app-context";
 import { ApiError } from "../api/client";
 import { toShownErrors, zodFieldErrors, type FieldError } from "../api/errors";
-import { ErrorSummary, Loading, Main, ProblemBanner } from "../components/page";
+import { ErrorSummary, LoadingPage, Main, ProblemBanner } from "../components/page";
 import { Fieldset } from "../components/fields";
 import { NotFoundPage } from "../pages/NotFoundPage";
 import { flattenAnswers, unflattenValues, type FormValues } from "./form-values";
@@ -67,7 +67,7 @@ export function SectionPage() {
 function SectionForm({ draftId, spec }: { draftId: string; spec: SectionSpec }) {
   const { draft, error: loadError, save, reload } = useDraft(draftId);
   if (loadError) return <ProblemPage message={loadError.message} />;
-  if (!draft) return <Loading />;
+  if (!draft) return <LoadingPage />;
   // A sent request is read-only: its answers are on the "Your request" page.
   if (draft.submitted)
     return <Navigate to={`/requests/${draftId}/sent-request`} replace />;
@@ -109,12 +109,25 @@ export function schoolSettingValues(
 }
 
 /**
+ * Returns one list item's values under the prefix `item`, because building
+ * `parents.1` alone would turn the lone item into index 0 of an array.
+ */
+function itemValues(values: FormValues, key: string, index: number): FormValues {
+  const prefix = `${key}.${index}.`;
+  return Object.fromEntries(
+    Object.entries(values)
+      .filter(([name]) => name.startsWith(prefix))
+      .map(([name, value]) => [`item.${name.slice(prefix.length)}`, value]),
+  );
+}
+
+/**
  * Builds a section's answers from the form. A list section keeps one entry
  * per item shown, an empty item as `{}`, so that each blank question of it
  * is reported against the right item. "Save and come back later" drops empty
  * items instead.
  */
-function sectionValue(
+export function sectionValue(
   spec: SectionSpec,
   values: FormValues,
   count: number,
@@ -123,7 +136,7 @@ function sectionValue(
   if (spec.list) {
     const items = Array.from(
       { length: count },
-      (_, index) => unflattenValues(values, `${spec.key}.${index}`) ?? {},
+      (_, index) => unflattenValues(itemValues(values, spec.key, index), "item") ?? {},
     );
     return finishLater
       ? items.filter((item) => Object.keys(item as object).length > 0)

@@ -7,7 +7,7 @@ import { Link, Navigate, useParams } from "react-router";
 import { formatLongDate, londonDate } from "../../../shared/dates";
 import type { RequesterType } from "../../../shared/schemas/request";
 import { useApp } from "../app-context";
-import { Loading, Main, SummaryList } from "../components/page";
+import { LoadingPage, Main, SummaryList } from "../components/page";
 import { RequestAnswers } from "./RequestAnswers";
 import { ProblemPage } from "./SectionPage";
 import { useDraft } from "./use-draft";
@@ -17,7 +17,7 @@ export function SentRequestPage() {
   const { today: appToday } = useApp();
   const { draft, error } = useDraft(draftId);
   if (error) return <ProblemPage message={error.message} />;
-  if (!draft) return <Loading />;
+  if (!draft) return <LoadingPage />;
   // A request that has not been sent is still edited on its task list.
   if (!draft.submitted) return <Navigate to={`/requests/${draftId}`} replace />;
 

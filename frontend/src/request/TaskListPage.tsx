@@ -1,7 +1,7 @@
 /** The request as a GOV.UK task list: each section with its status. */
 import { Link, Navigate, useParams } from "react-router";
 import type { RequestDraft, RequesterType } from "../../../shared/schemas/request";
-import { Loading, Main, Tag } from "../components/page";
+import { LoadingPage, Main, Tag } from "../components/page";
 import { ProblemPage } from "./SectionPage";
 import {
   evidenceSection,
@@ -36,7 +36,7 @@ export function TaskListPage() {
   const { draftId = "" } = useParams();
   const { draft, error } = useDraft(draftId);
   if (error) return <ProblemPage message={error.message} />;
-  if (!draft) return <Loading />;
+  if (!draft) return <LoadingPage />;
   if (draft.submitted)
     return <Navigate to={`/requests/${draftId}/sent-request`} replace />;
 
