@@ -10,6 +10,7 @@ import {
   documentTypes,
   requestDraftSchema,
   requesterTypes,
+  type AssessmentRequest,
   type RequestDraft,
 } from "./schemas/request";
 import { id, isoDate, text } from "./schemas/common";
@@ -89,6 +90,14 @@ export interface DraftView {
   };
 }
 
+/** The answers of the request that opened a case, with the evidence sent with it. */
+export interface CaseRequestView {
+  caseId: string;
+  reference: string;
+  request: AssessmentRequest;
+  documents: CaseView["documents"];
+}
+
 export interface UploadTicket {
   documentId: string;
   uploadUrl: string;
@@ -122,6 +131,20 @@ export interface DuplicateSummary {
   existingReference: string;
   existingStage: CaseStage;
   requesterType: (typeof requesterTypes)[number];
+  /**
+   * The facts business support compares to decide whether both requests are
+   * for the same child. Sent to business support only, because it adds the
+   * child's date of birth and school.
+   */
+  comparison?: { held: DuplicateFacts; existing: DuplicateFacts };
+}
+
+/** What one side of a possible duplicate says about the child and the request. */
+export interface DuplicateFacts {
+  dateOfBirth: IsoDate;
+  schoolName?: string;
+  requesterType: (typeof requesterTypes)[number];
+  receivedDate: IsoDate;
 }
 
 export interface CoordinatorView {

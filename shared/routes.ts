@@ -129,6 +129,15 @@ export const routes = [
     summary: "One case with its timeline",
   },
   {
+    id: "getCaseRequest",
+    method: "GET",
+    path: "/cases/{caseId}/request",
+    handler: "cases/get-case-request",
+    roles: caseReaders,
+    access: "case",
+    summary: "The answers of the request that opened a case, and its evidence",
+  },
+  {
     id: "recordDecision",
     method: "POST",
     path: "/cases/{caseId}/decision",

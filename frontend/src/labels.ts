@@ -8,13 +8,58 @@ export const roleNames: Record<Role, string> = {
   "young-person": "young person",
   school: "school",
   specialist: "specialist",
-  "business-support": "business support",
+  "business-support": "business support officer",
   coordinator: "EHC coordinator",
   "panel-member": "panel member",
   manager: "manager",
-  finance: "finance",
+  finance: "finance officer",
   supporter: "independent adviser",
 };
+
+/** Returns a role's name with "a" or "an", such as "an independent adviser". */
+export function roleWithArticle(role: Role): string {
+  const name = roleNames[role];
+  // Every role name is read letter by letter or as a word, so a vowel takes "an" ("an EHC coordinator").
+  return `${/^[aeiou]/i.test(name) ? "an" : "a"} ${name}`;
+}
+
+/** Audit trail actions in plain words, as staff read them on a case. */
+export const auditActionNames: Record<string, string> = {
+  "request-submitted": "Request submitted",
+  "possible-duplicate-received": "Possible duplicate request received",
+  "case-created-from-duplicate": "Case opened after a duplicate check",
+  "duplicate-linked": "Duplicate request checked",
+  "case-viewed": "Case viewed",
+  "request-viewed": "Request answers viewed",
+  "case-listed": "Case shown in a list",
+  "access-denied": "Access refused",
+  "decision-recorded": "Decision recorded",
+  "coordinator-changed": "Coordinator changed",
+  "document-downloaded": "Document opened",
+  "audit-viewed": "Audit trail viewed",
+  "exception-recorded": "Exception to a time limit recorded",
+  "deadline-breached": "Deadline missed",
+  "advice-requested": "Advice requested",
+  "advice-saved": "Advice saved",
+  "advice-report-upload-started": "Advice report upload started",
+  "advice-submitted": "Advice submitted",
+  "advice-reuse-agreed": "Agreed to reuse existing advice",
+  "funding-band-set": "Funding band set",
+  "messages-viewed": "Messages viewed",
+  "message-posted": "Message sent",
+  "contact-preferences-viewed": "Contact preferences viewed",
+  "contact-preferences-changed": "Contact preferences changed",
+  "notifications-viewed": "Notifications viewed",
+  "notification-resent": "Notification sent again",
+};
+
+/** Returns an audit action's plain name, or the action itself with spaces for one not listed yet. */
+export function auditActionName(action: string): string {
+  const name = auditActionNames[action];
+  if (name) return name;
+  const spaced = action.replace(/-/g, " ");
+  return spaced.charAt(0).toUpperCase() + spaced.slice(1);
+}
 
 export const stageNames: Record<CaseStage, { text: string; colour: TagColour }> = {
   deciding: { text: "Deciding whether to assess", colour: "blue" },

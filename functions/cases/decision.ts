@@ -211,7 +211,8 @@ async function refusalItems(
           type: "document",
           caseId: caseItem.caseId,
           documentId,
-          fileName: `decision-${caseItem.reference}.html`,
+          // The name people see when the letter downloads, so it reads as what it is.
+          fileName: `Decision whether to assess ${caseItem.reference}.html`,
           contentType: "text/html",
           sizeBytes: Buffer.byteLength(html, "utf8"),
           documentType: "decision-letter",

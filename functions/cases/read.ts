@@ -1,5 +1,5 @@
 /** Reads of one case: its view, a document download and its audit trail. */
-import type { AuditEntry, DocumentLink } from "../../shared/api";
+import type { AuditEntry, CaseRequestView, DocumentLink } from "../../shared/api";
 import { NotFoundError } from "../../shared/errors";
 import type { AuthenticatedPrincipal } from "../commons/auth";
 import { presignDownload } from "../files/document-store";
@@ -7,6 +7,7 @@ import { listAuditEntries, writeAudit, type Actor } from "../store/audit";
 import {
   batchGet,
   getCaseDocument,
+  getRequestItem,
   listCaseDocuments,
   type ProfileItem,
 } from "../store/case-store";
@@ -33,6 +34,32 @@ export async function getCase(
     principal.role,
     now,
   );
+}
+
+/**
+ * Returns the answers of the request that opened the case and its evidence,
+ * so a coordinator can read them before deciding. The read is audited.
+ */
+export async function getCaseRequest(
+  principal: AuthenticatedPrincipal,
+  caseId: string,
+  actor: Actor,
+  now: Date,
+): Promise<CaseRequestView> {
+  const caseItem = await loadCaseFor(principal, caseId, actor, now);
+  const [requestItem, documents] = await Promise.all([
+    getRequestItem(caseId),
+    listCaseDocuments(caseId),
+  ]);
+  if (!requestItem) throw new NotFoundError("Request not found");
+
+  await writeAudit({ caseId, actor, action: "request-viewed", at: now });
+  return {
+    caseId,
+    reference: caseItem.reference,
+    request: requestItem.request,
+    documents: toCaseView(caseItem, documents, now).documents,
+  };
 }
 
 /** Returns a 5-minute download link, after recording the download. */

@@ -72,18 +72,41 @@ export async function listIntake(actor: Actor, now: Date): Promise<IntakeView> {
   ]);
 
   const existing = await batchGetCases(duplicates.map((d) => d.existingCaseId));
-  const stages = new Map(existing.map((caseItem) => [caseItem.caseId, caseItem.stage]));
+  const existingById = new Map(existing.map((caseItem) => [caseItem.caseId, caseItem]));
+  // Business support checks duplicates, so only they get the child's details to compare.
+  const compares = actor.role === "business-support";
 
-  const possibleDuplicates: DuplicateSummary[] = duplicates.map((duplicate) => ({
-    duplicateId: duplicate.duplicateId,
-    reference: duplicate.reference,
-    receivedDate: londonDate(duplicate.receivedAt),
-    childName: `${duplicate.request.child.firstName} ${duplicate.request.child.lastName}`,
-    existingCaseId: duplicate.existingCaseId,
-    existingReference: duplicate.existingReference,
-    existingStage: stages.get(duplicate.existingCaseId) ?? "closed",
-    requesterType: duplicate.requesterType,
-  }));
+  const possibleDuplicates: DuplicateSummary[] = duplicates.map((duplicate) => {
+    const existingCase = existingById.get(duplicate.existingCaseId);
+    return {
+      duplicateId: duplicate.duplicateId,
+      reference: duplicate.reference,
+      receivedDate: londonDate(duplicate.receivedAt),
+      childName: `${duplicate.request.child.firstName} ${duplicate.request.child.lastName}`,
+      existingCaseId: duplicate.existingCaseId,
+      existingReference: duplicate.existingReference,
+      existingStage: existingCase?.stage ?? "closed",
+      requesterType: duplicate.requesterType,
+      ...(compares && existingCase
+        ? {
+            comparison: {
+              held: {
+                dateOfBirth: duplicate.request.child.dateOfBirth,
+                schoolName: duplicate.request.child.currentSetting?.name,
+                requesterType: duplicate.requesterType,
+                receivedDate: londonDate(duplicate.receivedAt),
+              },
+              existing: {
+                dateOfBirth: existingCase.child.dateOfBirth,
+                schoolName: existingCase.schoolName,
+                requesterType: existingCase.requesterType,
+                receivedDate: londonDate(existingCase.receivedAt),
+              },
+            },
+          }
+        : {}),
+    };
+  });
 
   await writeAuditForCases(
     [...newCases.map((c) => c.caseId), ...duplicates.map((d) => d.existingCaseId)],

@@ -18,6 +18,7 @@ export type AuditAction =
   | "case-created-from-duplicate"
   | "duplicate-linked"
   | "case-viewed"
+  | "request-viewed"
   | "case-listed"
   | "access-denied"
   | "decision-recorded"

@@ -37,6 +37,7 @@ export const routeAccess: Record<RouteId, RouteAccess> = {
   },
   listCases: {},
   getCase: {},
+  getCaseRequest: {},
   // The message-centre routes queue notifications in the table; the stream's
   // sender function sends them, so none of these calls SES or SNS itself.
   listThread: {},

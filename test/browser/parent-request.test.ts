@@ -359,6 +359,11 @@ describe("parent requests an assessment", () => {
     await expect
       .poll(() => page.locator("main").innerText())
       .toContain("speech-therapy-report.pdf");
+    // The request's answers show before the decision form, and reading them is audited.
+    await expect
+      .poll(() => page.locator("#request").innerText())
+      .toContain("Larkspur Surgery");
+    await expect.poll(() => page.locator("#audit").innerText()).toContain("Case viewed");
     await expectAccessible(page, "staff case page");
 
     await page.getByLabel("No, do not assess").check();
@@ -372,7 +377,18 @@ describe("parent requests an assessment", () => {
         "The school's support plan is meeting her needs, and progress is being made.",
       );
     await page.getByRole("button", { name: "Record decision" }).click();
-    await page.getByText("Decision recorded: do not assess").waitFor();
+    // A refusal is checked on a second screen, with the reasons, before it is recorded.
+    await page
+      .getByRole("heading", { name: "Check before you record this decision" })
+      .waitFor();
+    await expect
+      .poll(() => page.locator("#decision-check").innerText())
+      .toContain("The school's support plan is meeting her needs");
+    await expectAccessible(page, "check refusal");
+    await page.getByRole("button", { name: "Confirm and record the decision" }).click();
+    await page
+      .getByText("You recorded the decision not to carry out an assessment")
+      .waitFor();
     await expect.poll(() => page.locator("main").innerText()).toContain("Do not assess");
     await expectAccessible(page, "staff case after decision");
     await screenshot(page, "08-staff-case");

@@ -83,7 +83,9 @@ describe("timeline screens", () => {
     await coordinator.goto(`${webUrl}/cases/${assessed.caseId}`);
     await coordinator.getByLabel("Yes, assess").check();
     await coordinator.getByRole("button", { name: "Record decision" }).click();
-    await coordinator.getByText("Decision recorded: assess").waitFor();
+    await coordinator
+      .getByText("You recorded the decision to carry out an assessment")
+      .waitFor();
 
     // The decision to assess opens the 16- and 20-week obligations.
     const originalFinalPlan = addWeeks(today, 20);

@@ -106,6 +106,19 @@ const audited: Record<RouteId, AuditedCall | null> = {
       return { caseId, status: read.status };
     },
   },
+  getCaseRequest: {
+    as: "coordinator",
+    action: "request-viewed",
+    async run(sourceIp) {
+      const { caseId } = await newCase("parent");
+      const read = await call("getCaseRequest", {
+        as: "coordinator",
+        pathParameters: { caseId },
+        sourceIp,
+      });
+      return { caseId, status: read.status };
+    },
+  },
   recordDecision: {
     as: "coordinator",
     action: "decision-recorded",

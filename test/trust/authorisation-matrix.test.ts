@@ -328,6 +328,10 @@ const fixtures: Record<RouteId, Fixture> = {
     withConnections(sharedCase(cell).caseId, {
       pathParameters: { caseId: sharedCase(cell).caseId },
     }),
+  getCaseRequest: async (cell) =>
+    withConnections(sharedCase(cell).caseId, {
+      pathParameters: { caseId: sharedCase(cell).caseId },
+    }),
   recordDecision: async (cell) => {
     const { caseId, version } = await caseToChange(cell);
     return withConnections(caseId, {

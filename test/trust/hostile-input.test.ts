@@ -161,6 +161,10 @@ const targets: Record<RouteId, Target | null> = {
   },
   listCases: { authorization: as("manager"), queryNames: ["stage"] },
   getCase: { authorization: as("manager"), pathParameters: async () => ({ caseId }) },
+  getCaseRequest: {
+    authorization: as("manager"),
+    pathParameters: async () => ({ caseId }),
+  },
   recordDecision: {
     authorization: as("coordinator"),
     schema: decisionBodySchema,

@@ -20,6 +20,27 @@ export class ApiError extends Error {
   get isConflict(): boolean {
     return this.status === 409;
   }
+
+  /**
+   * Whether loading again could succeed: a lost connection (status 0), a
+   * timeout, too many requests or a server error. A 403 or 404 stays the same.
+   */
+  get isRetryable(): boolean {
+    return (
+      this.status === 0 ||
+      this.status === 408 ||
+      this.status === 429 ||
+      this.status >= 500
+    );
+  }
+}
+
+/** Returns the reload action for a failed load only when reloading could help. */
+export function reloadIfRetryable(
+  error: ApiError | undefined,
+  reload: () => void,
+): (() => void) | undefined {
+  return error?.isRetryable ? reload : undefined;
 }
 
 export interface ApiClientOptions {

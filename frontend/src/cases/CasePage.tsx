@@ -3,7 +3,7 @@ import { useParams } from "react-router";
 import type { CaseView } from "../../../shared/schemas/case";
 import { useApp, useUser } from "../app-context";
 import { useLoad } from "../api/use-load";
-import { Loading } from "../components/page";
+import { LoadingPage } from "../components/page";
 import { ProblemPage } from "../request/SectionPage";
 import { FamilyCasePage } from "./FamilyCasePage";
 import { StaffCasePage } from "./StaffCasePage";
@@ -18,7 +18,7 @@ export function CasePage() {
   );
 
   if (loaded.error) return <ProblemPage message={loaded.error.message} />;
-  if (!loaded.data) return <Loading />;
+  if (!loaded.data) return <LoadingPage />;
 
   const isStaff = ["business-support", "coordinator", "manager"].includes(user.role);
   return isStaff ? (

@@ -1,7 +1,7 @@
 /** Business support decides whether a possible duplicate request is for the same child. */
 import { useState, type FormEvent } from "react";
 import { Link, useLocation, useNavigate, useParams } from "react-router";
-import type { DuplicateSummary, IntakeView } from "../../../shared/api";
+import type { DuplicateFacts, DuplicateSummary, IntakeView } from "../../../shared/api";
 import { formatLongDate } from "../../../shared/dates";
 import { duplicateResolutionSchema } from "../../../shared/schemas/case";
 import { useApp } from "../app-context";
@@ -11,12 +11,13 @@ import { useLoad } from "../api/use-load";
 import { Radios, Textarea } from "../components/fields";
 import {
   ErrorSummary,
-  Loading,
+  LoadingPage,
   Main,
   ProblemBanner,
   SummaryList,
 } from "../components/page";
 import { roleNames } from "../labels";
+import { ProblemPage } from "../request/SectionPage";
 
 export function DuplicatePage() {
   const { duplicateId = "" } = useParams();
@@ -38,12 +39,12 @@ export function DuplicatePage() {
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [problem, setProblem] = useState<string>();
 
-  if (intake.error) return <ProblemBanner message={intake.error.message} />;
+  if (intake.error) return <ProblemPage message={intake.error.message} />;
   if (!duplicate)
     return intake.data ? (
-      <ProblemBanner message="This possible duplicate has already been resolved." />
+      <ProblemPage message="This possible duplicate has already been resolved." />
     ) : (
-      <Loading />
+      <LoadingPage />
     );
 
   async function submit(event: FormEvent) {
@@ -79,7 +80,7 @@ export function DuplicatePage() {
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           {problem ? <ProblemBanner message={problem} /> : null}
-          <ErrorSummary errors={shown} />
+          <ErrorSummary errors={shown} focusKey={errors} />
           <span className="govuk-caption-l">Request {duplicate.reference}</span>
           <h1 className="govuk-heading-l">Check a possible duplicate</h1>
           <SummaryList
@@ -97,6 +98,13 @@ export function DuplicatePage() {
               },
             ]}
           />
+          {duplicate.comparison ? (
+            <ComparisonTable
+              comparison={duplicate.comparison}
+              reference={duplicate.reference}
+              existingReference={duplicate.existingReference}
+            />
+          ) : null}
           <form noValidate onSubmit={(event) => void submit(event)}>
             <Radios
               name="resolution"
@@ -133,5 +141,51 @@ export function DuplicatePage() {
         </div>
       </div>
     </Main>
+  );
+}
+
+/** Both requests side by side, with the facts that tell two children apart. */
+function ComparisonTable(props: {
+  comparison: { held: DuplicateFacts; existing: DuplicateFacts };
+  reference: string;
+  existingReference: string;
+}) {
+  const { held, existing } = props.comparison;
+  const rows: { label: string; value: (facts: DuplicateFacts) => string }[] = [
+    { label: "Date of birth", value: (facts) => formatLongDate(facts.dateOfBirth) },
+    { label: "School or setting", value: (facts) => facts.schoolName ?? "Not given" },
+    { label: "Requested by", value: (facts) => roleNames[facts.requesterType] },
+    { label: "Received", value: (facts) => formatLongDate(facts.receivedDate) },
+  ];
+  return (
+    <div className="app-table-wrapper" tabIndex={0} role="region" aria-label="Compare">
+      <table className="govuk-table" id="duplicate-comparison">
+        <caption className="govuk-table__caption govuk-table__caption--m">
+          Compare the two requests
+        </caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <td className="govuk-table__header" />
+            <th scope="col" className="govuk-table__header">
+              This request ({props.reference})
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Existing case ({props.existingReference})
+            </th>
+          </tr>
+        </thead>
+        <tbody className="govuk-table__body">
+          {rows.map((row) => (
+            <tr className="govuk-table__row" key={row.label}>
+              <th scope="row" className="govuk-table__header">
+                {row.label}
+              </th>
+              <td className="govuk-table__cell">{row.value(held)}</td>
+              <td className="govuk-table__cell">{row.value(existing)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

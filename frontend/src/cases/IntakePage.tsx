@@ -3,9 +3,10 @@ import { Link } from "react-router";
 import type { IntakeView } from "../../../shared/api";
 import { formatLongDate } from "../../../shared/dates";
 import { useApp } from "../app-context";
+import { reloadIfRetryable } from "../api/client";
 import { useLoad } from "../api/use-load";
 import { Loading, Main, ProblemBanner, Tag } from "../components/page";
-import { roleNames, stageNames } from "../labels";
+import { roleWithArticle, stageNames } from "../labels";
 import { CaseTable } from "./CaseTable";
 
 export function IntakePage() {
@@ -16,7 +17,10 @@ export function IntakePage() {
     <Main title="New requests">
       <h1 className="govuk-heading-l">New requests</h1>
       {intake.error ? (
-        <ProblemBanner message={intake.error.message} onReload={intake.reload} />
+        <ProblemBanner
+          message={intake.error.message}
+          onReload={reloadIfRetryable(intake.error, intake.reload)}
+        />
       ) : null}
       {!intake.data && !intake.error ? <Loading /> : null}
       {intake.data ? (
@@ -63,10 +67,20 @@ export function IntakePage() {
                           Check {duplicate.reference}
                         </Link>
                         <span className="govuk-body-s govuk-!-display-block">
-                          From a {roleNames[duplicate.requesterType]}
+                          From {roleWithArticle(duplicate.requesterType)}
                         </span>
                       </td>
-                      <td className="govuk-table__cell">{duplicate.childName}</td>
+                      <td className="govuk-table__cell">
+                        {duplicate.childName}
+                        {duplicate.comparison ? (
+                          <span className="govuk-body-s govuk-!-display-block">
+                            Born {formatLongDate(duplicate.comparison.held.dateOfBirth)}
+                            {duplicate.comparison.held.schoolName
+                              ? `, ${duplicate.comparison.held.schoolName}`
+                              : ""}
+                          </span>
+                        ) : null}
+                      </td>
                       <td className="govuk-table__cell">
                         {formatLongDate(duplicate.receivedDate)}
                       </td>
@@ -80,6 +94,19 @@ export function IntakePage() {
                         <Tag colour={stageNames[duplicate.existingStage].colour}>
                           {stageNames[duplicate.existingStage].text}
                         </Tag>
+                        {duplicate.comparison ? (
+                          <span className="govuk-body-s govuk-!-display-block">
+                            Born{" "}
+                            {formatLongDate(duplicate.comparison.existing.dateOfBirth)}
+                            {duplicate.comparison.existing.schoolName
+                              ? `, ${duplicate.comparison.existing.schoolName}`
+                              : ""}
+                            . From{" "}
+                            {roleWithArticle(duplicate.comparison.existing.requesterType)}
+                            , received{" "}
+                            {formatLongDate(duplicate.comparison.existing.receivedDate)}
+                          </span>
+                        ) : null}
                       </td>
                     </tr>
                   ))}

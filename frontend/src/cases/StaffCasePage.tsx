@@ -1,8 +1,8 @@
 /** The staff view of a case: details, timeline, documents, decision, coordinator and audit. */
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { Link } from "react-router";
-import type { AuditEntry, CoordinatorView } from "../../../shared/api";
-import { formatLongDate } from "../../../shared/dates";
+import type { AuditEntry, CaseRequestView, CoordinatorView } from "../../../shared/api";
+import { formatLongDate, londonDate } from "../../../shared/dates";
 import {
   allocationBodySchema,
   decisionBodySchema,
@@ -15,13 +15,16 @@ import { useLoad } from "../api/use-load";
 import { Radios, Select, Textarea } from "../components/fields";
 import {
   ErrorSummary,
+  Loading,
   Main,
   NotificationBanner,
   ProblemBanner,
   SummaryList,
   Tag,
+  useFocusWhenShown,
 } from "../components/page";
-import { documentTypeNames, roleNames, stageNames } from "../labels";
+import { auditActionName, documentTypeNames, roleNames, stageNames } from "../labels";
+import { RequestAnswers } from "../request/RequestAnswers";
 import { openDocument } from "./documents";
 import { ExceptionForm } from "./ExceptionForm";
 import { ExceptionList } from "./ExceptionList";
@@ -198,6 +201,8 @@ export function StaffCasePage({
             </>
           ) : null}
 
+          <CaseRequest caseId={caseView.caseId} open={caseView.stage === "deciding"} />
+
           {canDecide ? (
             <DecisionForm
               caseView={caseView}
@@ -309,6 +314,9 @@ function DecisionForm(props: {
   const [problem, setProblem] = useState<string>();
   const [sending, setSending] = useState(false);
 
+  // A refusal is checked on a second screen first, because the family is sent its letter at once.
+  const [checking, setChecking] = useState(false);
+
   async function submit(event: FormEvent) {
     event.preventDefault();
     setProblem(undefined);
@@ -321,6 +329,10 @@ function DecisionForm(props: {
     const found = parsed.success ? [] : zodFieldErrors(parsed.error, "decision");
     setErrors(found);
     if (!parsed.success) return;
+    if (parsed.data.outcome === "refuse" && !checking) {
+      setChecking(true);
+      return;
+    }
 
     setSending(true);
     try {
@@ -331,8 +343,8 @@ function DecisionForm(props: {
       );
       props.onDone(
         parsed.data.outcome === "assess"
-          ? "Decision recorded: assess"
-          : "Decision recorded: do not assess",
+          ? "You recorded the decision to carry out an assessment"
+          : "You recorded the decision not to carry out an assessment",
       );
     } catch (caught) {
       conflictOrErrors(
@@ -344,6 +356,7 @@ function DecisionForm(props: {
         setConflict,
         setProblem,
       );
+      setChecking(false);
     } finally {
       setSending(false);
     }
@@ -352,6 +365,17 @@ function DecisionForm(props: {
   const shown = toShownErrors(errors);
   const messageFor = (field: string) =>
     shown.find((error) => error.field === field)?.message;
+
+  if (checking) {
+    return (
+      <RefusalCheck
+        reasons={reasons}
+        sending={sending}
+        onConfirm={(event) => void submit(event)}
+        onChange={() => setChecking(false)}
+      />
+    );
+  }
 
   return (
     <form noValidate onSubmit={(event) => void submit(event)} id="decision-form">
@@ -363,7 +387,7 @@ function DecisionForm(props: {
         />
       ) : null}
       {problem ? <ProblemBanner message={problem} /> : null}
-      <ErrorSummary errors={shown} />
+      <ErrorSummary errors={shown} focusKey={errors} />
       <Radios
         name="decision.outcome"
         label="Will the council carry out an EHC needs assessment?"
@@ -388,6 +412,91 @@ function DecisionForm(props: {
         Record decision
       </button>
     </form>
+  );
+}
+
+/** The second screen before a refusal is recorded: the reasons as the family will read them. */
+function RefusalCheck(props: {
+  reasons: string;
+  sending: boolean;
+  onConfirm: (event: FormEvent) => void;
+  onChange: () => void;
+}) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useFocusWhenShown(heading, "refusal-check");
+  return (
+    <form noValidate onSubmit={props.onConfirm} id="decision-check">
+      <h2 className="govuk-heading-m" ref={heading} tabIndex={-1}>
+        Check before you record this decision
+      </h2>
+      <SummaryList
+        rows={[
+          { key: "Decision", value: "Do not carry out an assessment" },
+          {
+            key: "Reasons",
+            value: <span className="app-multiline">{props.reasons}</span>,
+          },
+        ]}
+      />
+      <div className="govuk-warning-text">
+        <span className="govuk-warning-text__icon" aria-hidden="true">
+          !
+        </span>
+        <strong className="govuk-warning-text__text">
+          <span className="govuk-visually-hidden">Warning</span>
+          The family is sent the decision letter with these reasons as soon as you
+          confirm. You cannot change it afterwards.
+        </strong>
+      </div>
+      <div className="govuk-button-group">
+        <button type="submit" className="govuk-button" disabled={props.sending}>
+          Confirm and record the decision
+        </button>
+        <button
+          type="button"
+          className="govuk-button govuk-button--secondary"
+          onClick={props.onChange}
+        >
+          Change the decision
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** The answers of the request that opened the case, for reading before the decision. */
+function CaseRequest({ caseId, open }: { caseId: string; open: boolean }) {
+  const { api, today } = useApp();
+  const loaded = useLoad(
+    () => api<CaseRequestView>("GET", `/cases/${encodeURIComponent(caseId)}/request`),
+    `request-${caseId}`,
+  );
+
+  return (
+    <section aria-labelledby="request-heading" id="request">
+      <h2 className="govuk-heading-m" id="request-heading">
+        The request
+      </h2>
+      {loaded.error ? <p className="govuk-body">{loaded.error.message}</p> : null}
+      {!loaded.data && !loaded.error ? <Loading /> : null}
+      {loaded.data ? (
+        <details className="govuk-details" open={open}>
+          <summary className="govuk-details__summary">
+            <span className="govuk-details__summary-text">
+              Read every answer of request {loaded.data.reference}
+            </span>
+          </summary>
+          <div className="govuk-details__text">
+            <RequestAnswers
+              answers={loaded.data.request}
+              requesterType={loaded.data.request.requester.type}
+              today={today ?? londonDate(new Date())}
+              headingLevel={3}
+            />
+          </div>
+        </details>
+      ) : null}
+    </section>
   );
 }
 
@@ -537,7 +646,7 @@ function AuditTrail({ caseId, version }: { caseId: string; version: number }) {
                   {roleNames[entry.role] ?? entry.role})
                 </td>
                 <td className="govuk-table__cell">
-                  {entry.action}
+                  {auditActionName(entry.action)}
                   {entry.detail ? `: ${entry.detail}` : ""}
                 </td>
               </tr>

@@ -372,6 +372,15 @@ export function Loading() {
   );
 }
 
+/** A whole page while its data loads, in a main element so the skip link has a target. */
+export function LoadingPage() {
+  return (
+    <main className="govuk-main-wrapper" id="main-content" tabIndex={-1}>
+      <Loading />
+    </main>
+  );
+}
+
 /**
  * Shows a failed action, or the 409 message with a way to reload. It takes
  * focus when it appears, like an error summary.

@@ -6,6 +6,7 @@ import { Link, useSearchParams } from "react-router";
 import type { DeadlineView, DeadlinesView } from "../../../shared/api";
 import { formatLongDate } from "../../../shared/dates";
 import { useApp, useUser } from "../app-context";
+import { reloadIfRetryable } from "../api/client";
 import { useLoad } from "../api/use-load";
 import { Checkbox } from "../components/fields";
 import { Loading, Main, ProblemBanner, Tag } from "../components/page";
@@ -43,7 +44,10 @@ export function DeadlinesPage() {
         />
       ) : null}
       {loaded.error ? (
-        <ProblemBanner message={loaded.error.message} onReload={loaded.reload} />
+        <ProblemBanner
+          message={loaded.error.message}
+          onReload={reloadIfRetryable(loaded.error, loaded.reload)}
+        />
       ) : null}
       {!loaded.data && !loaded.error ? <Loading /> : null}
       {loaded.data ? (

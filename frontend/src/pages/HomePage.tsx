@@ -6,11 +6,11 @@ import { formatLongDate, londonDate } from "../../../shared/dates";
 import type { CaseSummary } from "../../../shared/schemas/case";
 import type { RequesterType } from "../../../shared/schemas/request";
 import { useApp, useUser } from "../app-context";
-import { asList } from "../api/client";
+import { asList, reloadIfRetryable } from "../api/client";
 import { useLoad } from "../api/use-load";
 import { CaseTable } from "../cases/CaseTable";
 import { Loading, Main, ProblemBanner, SummaryList } from "../components/page";
-import { roleNames } from "../labels";
+import { roleWithArticle } from "../labels";
 
 export function HomePage() {
   const user = useUser();
@@ -223,7 +223,10 @@ function CaseListHome(props: {
       <h1 className="govuk-heading-l">{props.title}</h1>
       <p className="govuk-body">{props.intro}</p>
       {cases.error ? (
-        <ProblemBanner message={cases.error.message} onReload={cases.reload} />
+        <ProblemBanner
+          message={cases.error.message}
+          onReload={reloadIfRetryable(cases.error, cases.reload)}
+        />
       ) : null}
       {!cases.data && !cases.error ? <Loading /> : null}
       {cases.data ? (
@@ -260,7 +263,7 @@ function OtherRoleHome() {
   return (
     <Main title="Home">
       <h1 className="govuk-heading-l">Hello, {user.name}</h1>
-      <p className="govuk-body">You are signed in as a {roleNames[user.role]}.</p>
+      <p className="govuk-body">You are signed in as {roleWithArticle(user.role)}.</p>
       <p className="govuk-body">
         {otherRoleText[user.role] ?? "There is nothing for you to do here yet."}
       </p>
