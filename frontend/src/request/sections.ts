@@ -177,6 +177,9 @@ export const sectionSpecs: SectionSpec[] = [
       {
         heading: "School or setting",
         fields: [
+          // A school's own name and URN are filled in and fixed (see schoolSettingValues).
+          // NOTE: a parent types the school's name freely. A picker over the known
+          // schools is needed, so that the URN and the allocation come from the choice.
           {
             path: "currentSetting.name",
             label: "Current school, college or nursery",
