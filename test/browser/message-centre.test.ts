@@ -152,6 +152,7 @@ describe("message centre", () => {
     // Addresses are partly hidden.
     expect(table).toContain("•");
     await expectAccessible(page, "message centre for staff");
+    await expectNoSidewaysScroll(page, "message centre for staff");
     await screenshot(page, "message-centre-staff");
     await page.close();
   });

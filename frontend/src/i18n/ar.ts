@@ -53,6 +53,9 @@ export const ar: LanguageContent = {
         "اطلب من المجلس تقييم طفل أو شاب للحصول على خطة التعليم والصحة والرعاية (EHC)، وتابع الحالة هنا.",
       yourCases: "حالاتك",
       casesCaption: "الحالات التي طلبتها",
+      start: "ابدأ طلبًا جديدًا",
+      unsentHeading: "طلبات لم ترسلها",
+      noUnsent: "ليست لديك طلبات غير مرسلة.",
     },
     case: {
       title: "الحالة {{reference}}",

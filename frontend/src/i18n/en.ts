@@ -50,6 +50,9 @@ export const en = {
       "Ask the council to assess a child or young person for an Education, Health and Care (EHC) plan, and follow the case here.",
     yourCases: "Your cases",
     casesCaption: "Cases you asked for",
+    start: "Start a new request",
+    unsentHeading: "Requests you have not sent",
+    noUnsent: "You have no unsent requests.",
   },
   case: {
     title: "Case {{reference}}",

@@ -53,6 +53,9 @@ export const pl: LanguageContent = {
         "Poproś radę o ocenę potrzeb dziecka lub młodej osoby w zakresie planu edukacji, zdrowia i opieki (EHC) i śledź sprawę tutaj.",
       yourCases: "Twoje sprawy",
       casesCaption: "Sprawy, o które wnioskowałeś",
+      start: "Rozpocznij nowy wniosek",
+      unsentHeading: "Niewysłane wnioski",
+      noUnsent: "Nie masz niewysłanych wniosków.",
     },
     case: {
       title: "Sprawa {{reference}}",

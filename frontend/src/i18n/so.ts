@@ -54,6 +54,9 @@ export const so: LanguageContent = {
         "Ka codso golaha inuu qiimeeyo ilmo ama qof dhallinyaro ah si loogu sameeyo qorshe waxbarasho, caafimaad iyo daryeel (EHC), oo halkan kala soco kiiska.",
       yourCases: "Kiisaskaaga",
       casesCaption: "Kiisaska aad codsatay",
+      start: "Bilow codsi cusub",
+      unsentHeading: "Codsiyada aadan dirin",
+      noUnsent: "Ma haysatid codsiyo aan la dirin.",
     },
     case: {
       title: "Kiiska {{reference}}",

@@ -10,6 +10,7 @@ import { useApp } from "../app-context";
 import { useLoad } from "../api/use-load";
 import { ProblemBanner, Tag, type TagColour } from "../components/page";
 import { formatSentAt } from "./format";
+import "./messages.css";
 
 const statusTags: Record<DeliveryStatus, { text: string; colour: TagColour }> = {
   pending: { text: "Waiting to send", colour: "blue" },
@@ -65,10 +66,7 @@ export function DeliveryStatusTable(props: { caseId: string }) {
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
               <th scope="col" className="govuk-table__header">
-                Message
-              </th>
-              <th scope="col" className="govuk-table__header">
-                To
+                Message and recipient
               </th>
               <th scope="col" className="govuk-table__header">
                 Status
@@ -83,18 +81,14 @@ export function DeliveryStatusTable(props: { caseId: string }) {
                 : view.language;
               return (
                 <tr className="govuk-table__row" key={view.notificationId}>
-                  <td className="govuk-table__cell">
+                  <td className="govuk-table__cell app-delivery__message">
                     {view.template}
                     <br />
                     <span className="govuk-hint">
-                      {channelNames[view.channel]} in {language},{" "}
+                      {channelNames[view.channel]} in {language} to the {view.audience},{" "}
+                      {view.maskedAddress},{" "}
                       {formatSentAt(view.sentAt ?? view.createdAt, "en")}
                     </span>
-                  </td>
-                  <td className="govuk-table__cell">
-                    {view.audience}
-                    <br />
-                    <span className="govuk-hint">{view.maskedAddress}</span>
                   </td>
                   <td className="govuk-table__cell">
                     <Tag colour={tag.colour}>{tag.text}</Tag>
