@@ -132,6 +132,43 @@ describe("request error handling", () => {
       .toBe("child-firstName");
   });
 
+  it("keeps answers after session ends", async () => {
+    await parent.goto(`${webUrl}/requests/${draftId}/about-the-child`);
+    await parent.getByRole("heading", { name: "About the child", level: 1 }).waitFor();
+    await parent.locator("#child-firstName").fill("Wilhelmina");
+    // The impossible date typed earlier came back from this tab's storage; clear it.
+    for (const part of ["", "-month", "-year"]) {
+      await parent.locator(`#child-dateOfBirth${part}`).fill("");
+    }
+
+    // The session ends: the API now rejects the stored token with 401.
+    await parent.evaluate(() => {
+      for (const key of Object.keys(sessionStorage)) {
+        const raw = sessionStorage.getItem(key) ?? "";
+        if (raw.includes("accessToken")) {
+          const session = JSON.parse(raw) as { accessToken: string };
+          session.accessToken = "ended-session-token";
+          sessionStorage.setItem(key, JSON.stringify(session));
+        }
+      }
+    });
+    await parent.getByRole("button", { name: "Save and come back later" }).click();
+
+    await parent.getByRole("heading", { name: "Sign in", level: 1 }).waitFor();
+    await expect
+      .poll(() => parent.locator("main").innerText())
+      .toContain("Your session ended. Sign in again to carry on.");
+    await expectAccessible(parent, "sign in after session ended");
+    await parent.getByLabel("Username").fill("parent");
+    await parent.getByLabel("Password").fill("demo-password");
+    await parent.getByRole("button", { name: "Sign in", exact: true }).click();
+
+    await parent.waitForURL(`${webUrl}/requests/${draftId}/about-the-child`);
+    await expect
+      .poll(() => parent.locator("#child-firstName").inputValue())
+      .toBe("Wilhelmina");
+  });
+
   it("makes sent request read only", async () => {
     const sent = await createCase("parent", await clockToday());
 
