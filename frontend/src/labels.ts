@@ -19,7 +19,7 @@ export const roleNames: Record<Role, string> = {
 /** Returns a role's name with "a" or "an", such as "an independent adviser". */
 export function roleWithArticle(role: Role): string {
   const name = roleNames[role];
-  // Every role name is read letter by letter or as a word, so a vowel takes "an" ("an EHC coordinator").
+  // Each role name starts with a vowel sound exactly when it starts with a vowel ("an EHC coordinator").
   return `${/^[aeiou]/i.test(name) ? "an" : "a"} ${name}`;
 }
 
@@ -32,7 +32,7 @@ export const auditActionNames: Record<string, string> = {
   "case-viewed": "Case viewed",
   "request-viewed": "Request answers viewed",
   "case-listed": "Case shown in a list",
-  "access-denied": "Access refused",
+  "access-denied": "Access denied",
   "decision-recorded": "Decision recorded",
   "coordinator-changed": "Coordinator changed",
   "document-downloaded": "Document opened",
