@@ -5,7 +5,12 @@
  */
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DraftView, UploadTicket } from "../../shared/api";
+import { addMonths } from "../../shared/dates";
+import { completeRequest } from "../fixtures/request";
 import {
+  accessToken,
+  callApi,
   clockToday,
   createCase,
   expectAccessible,
@@ -200,6 +205,75 @@ describe("request error handling", () => {
     await expect
       .poll(() => parent.locator("#reference").innerText())
       .toBe(sent.reference);
+  });
+
+  it("names and marks bad evidence", async () => {
+    const token = await accessToken("parent");
+    const draft = await callApi<DraftView>(token, "POST", "/drafts", {
+      requesterType: "parent",
+    });
+    // A text file that claims to be a PDF passes the upload but fails the check at send.
+    const notPdf = Buffer.from("this is not a PDF at all, only text\n".repeat(20));
+    const ticket = await callApi<UploadTicket>(
+      token,
+      "POST",
+      `/drafts/${draft.body.draftId}/documents`,
+      {
+        fileName: "speech-report.pdf",
+        contentType: "application/pdf",
+        sizeBytes: notPdf.length,
+        documentType: "speech-and-language-report",
+      },
+    );
+    expect(ticket.status).toBe(201);
+    const put = await fetch(ticket.body.uploadUrl, {
+      method: "PUT",
+      headers: ticket.body.headers,
+      body: new Uint8Array(notPdf),
+    });
+    expect(put.status).toBe(200);
+    const request = completeRequest();
+    const saved = await callApi<DraftView>(
+      token,
+      "PUT",
+      `/drafts/${draft.body.draftId}`,
+      {
+        answers: {
+          ...request,
+          child: { ...request.child, upn: undefined, firstName: "Evidencetest" },
+          evidence: [
+            {
+              documentId: ticket.body.documentId,
+              fileName: "speech-report.pdf",
+              documentType: "speech-and-language-report",
+              writtenOn: addMonths(await clockToday(), -1),
+            },
+          ],
+        },
+        expectedVersion: draft.body.version,
+      },
+    );
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+
+    await parent.goto(`${webUrl}/requests/${draft.body.draftId}/check-answers`);
+    await parent.getByRole("button", { name: "Accept and send" }).click();
+    const link = parent.locator(".govuk-error-summary a", {
+      hasText: "speech-report.pdf is not a real PDF",
+    });
+    await link.waitFor();
+    await link.click();
+
+    await parent
+      .getByRole("heading", { name: "Reports and evidence", level: 1 })
+      .waitFor();
+    await expect
+      .poll(() => parent.locator("#evidence-0").innerText())
+      .toContain("speech-report.pdf is not a real PDF");
+    await expect
+      .poll(() => parent.evaluate(() => document.activeElement?.id))
+      .toBe("upload-file");
+    expect(await missingTargets(parent)).toEqual([]);
+    await expectAccessible(parent, "evidence with a bad file");
   });
 
   it("returns to case after sign in", async () => {
