@@ -5,7 +5,7 @@
  */
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DraftView, UploadTicket } from "../../shared/api";
+import type { DraftView, SubmissionResult, UploadTicket } from "../../shared/api";
 import { addMonths } from "../../shared/dates";
 import { completeRequest } from "../fixtures/request";
 import {
@@ -15,6 +15,7 @@ import {
   createCase,
   expectAccessible,
   launchChromium,
+  minimalPdf,
   signIn,
   webUrl,
 } from "./helpers";
@@ -34,6 +35,58 @@ async function missingTargets(page: Page): Promise<string[]> {
 
 async function focusedClass(page: Page): Promise<string> {
   return page.evaluate(() => document.activeElement?.className ?? "");
+}
+
+/**
+ * Saves a complete request for a parent through the API, with one evidence
+ * file of the given bytes declared as a PDF, and returns the draft's id.
+ */
+async function savedDraft(
+  child: { firstName: string; lastName?: string },
+  fileBytes: Buffer,
+): Promise<string> {
+  const token = await accessToken("parent");
+  const draft = await callApi<DraftView>(token, "POST", "/drafts", {
+    requesterType: "parent",
+  });
+  expect(draft.status).toBe(201);
+  const ticket = await callApi<UploadTicket>(
+    token,
+    "POST",
+    `/drafts/${draft.body.draftId}/documents`,
+    {
+      fileName: "speech-report.pdf",
+      contentType: "application/pdf",
+      sizeBytes: fileBytes.length,
+      documentType: "speech-and-language-report",
+    },
+  );
+  expect(ticket.status).toBe(201);
+  const put = await fetch(ticket.body.uploadUrl, {
+    method: "PUT",
+    headers: ticket.body.headers,
+    body: new Uint8Array(fileBytes),
+  });
+  expect(put.status).toBe(200);
+
+  const request = completeRequest();
+  const saved = await callApi<DraftView>(token, "PUT", `/drafts/${draft.body.draftId}`, {
+    answers: {
+      ...request,
+      child: { ...request.child, upn: undefined, knownAs: undefined, ...child },
+      evidence: [
+        {
+          documentId: ticket.body.documentId,
+          fileName: "speech-report.pdf",
+          documentType: "speech-and-language-report",
+          writtenOn: addMonths(await clockToday(), -1),
+        },
+      ],
+    },
+    expectedVersion: draft.body.version,
+  });
+  expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+  return draft.body.draftId;
 }
 
 describe("request error handling", () => {
@@ -208,54 +261,11 @@ describe("request error handling", () => {
   });
 
   it("names and marks bad evidence", async () => {
-    const token = await accessToken("parent");
-    const draft = await callApi<DraftView>(token, "POST", "/drafts", {
-      requesterType: "parent",
-    });
     // A text file that claims to be a PDF passes the upload but fails the check at send.
     const notPdf = Buffer.from("this is not a PDF at all, only text\n".repeat(20));
-    const ticket = await callApi<UploadTicket>(
-      token,
-      "POST",
-      `/drafts/${draft.body.draftId}/documents`,
-      {
-        fileName: "speech-report.pdf",
-        contentType: "application/pdf",
-        sizeBytes: notPdf.length,
-        documentType: "speech-and-language-report",
-      },
-    );
-    expect(ticket.status).toBe(201);
-    const put = await fetch(ticket.body.uploadUrl, {
-      method: "PUT",
-      headers: ticket.body.headers,
-      body: new Uint8Array(notPdf),
-    });
-    expect(put.status).toBe(200);
-    const request = completeRequest();
-    const saved = await callApi<DraftView>(
-      token,
-      "PUT",
-      `/drafts/${draft.body.draftId}`,
-      {
-        answers: {
-          ...request,
-          child: { ...request.child, upn: undefined, firstName: "Evidencetest" },
-          evidence: [
-            {
-              documentId: ticket.body.documentId,
-              fileName: "speech-report.pdf",
-              documentType: "speech-and-language-report",
-              writtenOn: addMonths(await clockToday(), -1),
-            },
-          ],
-        },
-        expectedVersion: draft.body.version,
-      },
-    );
-    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    const draftId = await savedDraft({ firstName: "Evidencetest" }, notPdf);
 
-    await parent.goto(`${webUrl}/requests/${draft.body.draftId}/check-answers`);
+    await parent.goto(`${webUrl}/requests/${draftId}/check-answers`);
     await parent.getByRole("button", { name: "Accept and send" }).click();
     const link = parent.locator(".govuk-error-summary a", {
       hasText: "speech-report.pdf is not a real PDF",
@@ -274,6 +284,33 @@ describe("request error handling", () => {
       .toBe("upload-file");
     expect(await missingTargets(parent)).toEqual([]);
     await expectAccessible(parent, "evidence with a bad file");
+  });
+
+  it("shows held duplicate as checked", async () => {
+    const first = await createCase("parent", await clockToday());
+    const [firstName, lastName] = first.childName.split(" ");
+    const draftId = await savedDraft(
+      { firstName: firstName!, lastName: lastName! },
+      minimalPdf(),
+    );
+    const sent = await callApi<SubmissionResult>(
+      await accessToken("parent"),
+      "POST",
+      `/drafts/${draftId}/submit`,
+    );
+    expect(sent.body.possibleDuplicate).toBe(true);
+
+    await parent.goto(`${webUrl}/`);
+    const held = parent.locator("#being-checked");
+    await expect.poll(() => held.innerText()).toContain(sent.body.reference);
+    await expect.poll(() => held.innerText()).toContain("Being checked");
+    await expect.poll(() => held.innerText()).toContain("Received");
+    await expectAccessible(parent, "home with a request being checked");
+
+    await parent.goto(`${webUrl}/requests/${draftId}/sent`);
+    await expect
+      .poll(() => parent.locator("main").innerText())
+      .toContain("We may already have a request for this child");
   });
 
   it("returns to case after sign in", async () => {
