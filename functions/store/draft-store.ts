@@ -128,6 +128,8 @@ export function listUnsentDrafts(userId: string): Promise<DraftItem[]> {
 /**
  * Returns the owner's sent requests that have no case yet, because business
  * support holds them as possible duplicates of an open case.
+ * NOTE: a request resolved as the same child as the existing case gets no
+ * caseId on its draft, so it stays in this list after the check.
  */
 export function listDraftsBeingChecked(userId: string): Promise<DraftItem[]> {
   return listDraftsWhere(
