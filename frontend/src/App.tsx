@@ -37,6 +37,7 @@ import { MessageCentrePage } from "./messages/MessageCentrePage";
 import { ContactPreferencesPage } from "./messages/ContactPreferencesPage";
 import { LocalClockBanner } from "./components/LocalClockBanner";
 import { advanceLocalClock, getLocalClock } from "./api/local-clock";
+import { useLanguageForRole } from "./i18n/use-language-for-role";
 
 function serviceNameFor(role: Role | undefined): string {
   const isRequester =
@@ -82,6 +83,7 @@ function Shell(props: {
   const [dataVersion, setDataVersion] = useState(0);
   const [clockToday, setClockToday] = useState<IsoDate>();
   const localClock = props.config.localClock === true;
+  useLanguageForRole(user?.role);
 
   const signOut = useCallback(async () => {
     await props.auth.signOut();

@@ -5,10 +5,14 @@
  * reg 5(3)).
  */
 import { useState } from "react";
-import { formatLongDate } from "../../../shared/dates";
+import { Trans } from "react-i18next";
+import { Link } from "react-router";
 import type { CaseView } from "../../../shared/schemas/case";
 import { useApp } from "../app-context";
 import { Main, NotificationBanner, SummaryList, Tag } from "../components/page";
+import { formatDateIn } from "../i18n/dates";
+import { LanguageSwitcher } from "../i18n/LanguageSwitcher";
+import { useFamilyText } from "../i18n/use-family-text";
 import { stageNames } from "../labels";
 import { openDocument } from "./documents";
 import { mediationContactDeadline } from "./milestones";
@@ -16,6 +20,9 @@ import { Timeline } from "./Timeline";
 
 export function FamilyCasePage({ caseView }: { caseView: CaseView }) {
   const { api } = useApp();
+  // Families read this page in their language, and the school reads it in English.
+  const { t, language, family } = useFamilyText();
+  const date = (value: string) => formatDateIn(value, language);
   const [problem, setProblem] = useState<string>();
   const stage = stageNames[caseView.stage];
   const decision = caseView.decision;
@@ -26,37 +33,44 @@ export function FamilyCasePage({ caseView }: { caseView: CaseView }) {
     try {
       await openDocument(api, caseView.caseId, decision.letterDocumentId);
     } catch (caught) {
-      setProblem(
-        caught instanceof Error ? caught.message : "The letter could not be opened",
-      );
+      setProblem(caught instanceof Error ? caught.message : t("case.letterFailed"));
     }
   }
 
   return (
     <Main
-      title={`Case ${caseView.reference}`}
-      backLink={{ to: "/", text: "Back to your cases" }}
+      title={t("case.title", { reference: caseView.reference })}
+      backLink={{ to: "/", text: t("case.back") }}
     >
+      {family ? <LanguageSwitcher /> : null}
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <span className="govuk-caption-l">Case {caseView.reference}</span>
+          <span className="govuk-caption-l">
+            {t("case.caption", { reference: caseView.reference })}
+          </span>
           <h1 className="govuk-heading-l">
             {childName} {caseView.child.lastName}
           </h1>
           <p className="govuk-body">
-            Where the case is now: <Tag colour={stage.colour}>{stage.text}</Tag>
+            {t("case.stageNow")}{" "}
+            <Tag colour={stage.colour}>
+              {t(`stage.${caseView.stage}`, { defaultValue: stage.text })}
+            </Tag>
           </p>
 
           {decision ? (
-            <NotificationBanner title="Decision" success={decision.outcome === "assess"}>
+            <NotificationBanner
+              title={t("case.decisionTitle")}
+              success={decision.outcome === "assess"}
+            >
               <h2 className="govuk-notification-banner__heading" id="decision">
                 {decision.outcome === "assess"
-                  ? `We decided on ${formatLongDate(decision.decidedOn)} to carry out an assessment.`
-                  : `We decided on ${formatLongDate(decision.decidedOn)} not to carry out an assessment.`}
+                  ? t("case.decidedAssess", { date: date(decision.decidedOn) })
+                  : t("case.decidedRefuse", { date: date(decision.decidedOn) })}
               </h2>
               {decision.reasons ? (
                 <p className="govuk-body app-multiline">
-                  Our reasons: {decision.reasons}
+                  {t("case.reasons", { reasons: decision.reasons })}
                 </p>
               ) : null}
               {decision.letterDocumentId ? (
@@ -66,9 +80,13 @@ export function FamilyCasePage({ caseView }: { caseView: CaseView }) {
                     className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
                     onClick={() => void openLetter()}
                   >
-                    Open the decision letter
+                    {t("case.openLetter")}
                   </button>
                 </p>
+              ) : null}
+              {/* Statutory letters stay in English; this page is the translated summary. */}
+              {decision.letterDocumentId && language !== "en" ? (
+                <p className="govuk-body">{t("case.letterInEnglish")}</p>
               ) : null}
               {problem ? <p className="govuk-body">{problem}</p> : null}
             </NotificationBanner>
@@ -78,20 +96,29 @@ export function FamilyCasePage({ caseView }: { caseView: CaseView }) {
             <RefusalRights decidedOn={decision.decidedOn} />
           ) : null}
 
-          <h2 className="govuk-heading-m">What happens and when</h2>
+          <h2 className="govuk-heading-m">{t("case.whatHappens")}</h2>
           <Timeline caseView={caseView} />
 
-          <h2 className="govuk-heading-m">Case details</h2>
+          <h2 className="govuk-heading-m">{t("messages.title")}</h2>
+          <p className="govuk-body">
+            <Link className="govuk-link" to={`/cases/${caseView.caseId}/messages`}>
+              {t("case.messages")}
+            </Link>
+            <br />
+            <span className="govuk-hint">{t("case.messagesHint")}</span>
+          </p>
+
+          <h2 className="govuk-heading-m">{t("case.details")}</h2>
           <SummaryList
             rows={[
-              { key: "Reference", value: caseView.reference },
-              { key: "Request received", value: formatLongDate(caseView.receivedDate) },
+              { key: t("case.reference"), value: caseView.reference },
+              { key: t("case.received"), value: date(caseView.receivedDate) },
               {
-                key: "Your coordinator",
-                value: caseView.coordinator?.name ?? "Not given yet",
+                key: t("case.coordinator"),
+                value: caseView.coordinator?.name ?? t("case.notGiven"),
               },
               ...(caseView.schoolName
-                ? [{ key: "School", value: caseView.schoolName }]
+                ? [{ key: t("case.school"), value: caseView.schoolName }]
                 : []),
             ]}
           />
@@ -102,38 +129,33 @@ export function FamilyCasePage({ caseView }: { caseView: CaseView }) {
 }
 
 function RefusalRights({ decidedOn }: { decidedOn: string }) {
+  const { t, language } = useFamilyText();
+  const date = (value: string) => formatDateIn(value, language);
+
   return (
     <section aria-labelledby="rights-heading">
       <h2 className="govuk-heading-m" id="rights-heading">
-        If you disagree with the decision
+        {t("case.rights.heading")}
       </h2>
-      <p className="govuk-body">You have the right to challenge this decision.</p>
-      <h3 className="govuk-heading-s">Mediation</h3>
+      <p className="govuk-body">{t("case.rights.right")}</p>
+      <h3 className="govuk-heading-s">{t("case.rights.mediationHeading")}</h3>
       <p className="govuk-body">
-        Before you can appeal, you must contact a mediation adviser by{" "}
-        <strong id="mediation-deadline">
-          {formatLongDate(mediationContactDeadline(decidedOn))}
-        </strong>
-        , 2 months after the decision on {formatLongDate(decidedOn)}. Mediation is free.
-        You do not have to take part in mediation, but you need a certificate from the
-        adviser to appeal.
+        <Trans
+          t={t}
+          i18nKey="case.rights.mediation"
+          values={{
+            deadline: date(mediationContactDeadline(decidedOn)),
+            date: date(decidedOn),
+          }}
+          components={{ strong: <strong id="mediation-deadline" /> }}
+        />
       </p>
-      <h3 className="govuk-heading-s">Appeal to the tribunal</h3>
-      <p className="govuk-body">
-        You can appeal to the First-tier Tribunal (Special Educational Needs and
-        Disability). You must appeal within 2 months of the decision, or within 1 month of
-        getting the mediation certificate if that is later.
-      </p>
-      <h3 className="govuk-heading-s">Help to resolve a disagreement</h3>
-      <p className="govuk-body">
-        You can ask for a disagreement resolution meeting with us at any time. It is free
-        and does not affect your right to appeal.
-      </p>
-      <h3 className="govuk-heading-s">Free independent advice</h3>
-      <p className="govuk-body">
-        Your local SEND Information, Advice and Support Service (SENDIASS) gives free,
-        confidential advice and can help you through mediation or an appeal.
-      </p>
+      <h3 className="govuk-heading-s">{t("case.rights.appealHeading")}</h3>
+      <p className="govuk-body">{t("case.rights.appeal")}</p>
+      <h3 className="govuk-heading-s">{t("case.rights.resolveHeading")}</h3>
+      <p className="govuk-body">{t("case.rights.resolve")}</p>
+      <h3 className="govuk-heading-s">{t("case.rights.adviceHeading")}</h3>
+      <p className="govuk-body">{t("case.rights.advice")}</p>
     </section>
   );
 }

@@ -122,6 +122,11 @@ export function StaffCasePage({
           </Link>
         </p>
       ) : null}
+      <p className="govuk-body" id="messages-link">
+        <Link className="govuk-link" to={`/cases/${caseView.caseId}/messages`}>
+          Messages, and emails and text messages sent
+        </Link>
+      </p>
 
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">

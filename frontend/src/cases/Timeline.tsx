@@ -3,15 +3,19 @@
  * alike: each with its due date, the date it was done, a status tag, what
  * happens next, and any date an exception moved.
  */
-import { formatLongDate } from "../../../shared/dates";
 import type { CaseView } from "../../../shared/schemas/case";
 import { useApp } from "../app-context";
 import { Tag } from "../components/page";
+import { formatDateIn } from "../i18n/dates";
+import { useFamilyText } from "../i18n/use-family-text";
 import { applyMovedDates, movedDateText, movedDates } from "./exceptions";
 import { milestoneDetail, milestoneTitles, shownDueDate, statusTags } from "./milestones";
 
 export function Timeline({ caseView }: { caseView: CaseView }) {
   const { today } = useApp();
+  // Titles, tags and dates follow the family's language. NOTE: each
+  // milestone's longer explanation is not translated yet and shows in English.
+  const { t, language } = useFamilyText();
   const outcome = caseView.decision?.outcome;
   const moved = movedDates(
     caseView.receivedAt,
@@ -32,17 +36,35 @@ export function Timeline({ caseView }: { caseView: CaseView }) {
             id={`milestone-${milestone.key}`}
           >
             <h3 className="govuk-heading-s govuk-!-margin-bottom-1">
-              {milestoneTitles[milestone.key]} <Tag colour={tag.colour}>{tag.text}</Tag>
+              {t(`milestone.${milestone.key}`, {
+                defaultValue: milestoneTitles[milestone.key],
+              })}{" "}
+              <Tag colour={tag.colour}>
+                {t(`milestone.status.${milestone.status}`, { defaultValue: tag.text })}
+              </Tag>
             </h3>
-            <p className="govuk-body govuk-!-margin-bottom-1">
+            {/* Marked as English inside a translated page, so screen readers switch voice. */}
+            <p
+              className="govuk-body govuk-!-margin-bottom-1"
+              lang={language === "en" ? undefined : "en"}
+              dir={language === "en" ? undefined : "ltr"}
+            >
               {milestoneDetail(milestone, outcome)}
             </p>
             <p className="govuk-body-s govuk-!-margin-bottom-0">
               {shownDueDate(milestone) ? (
-                <>Due by {formatLongDate(shownDueDate(milestone)!)}. </>
+                <>
+                  {t("milestone.dueBy", {
+                    date: formatDateIn(shownDueDate(milestone)!, language),
+                  })}{" "}
+                </>
               ) : null}
               {milestone.doneDate ? (
-                <>Done on {formatLongDate(milestone.doneDate)}.</>
+                <>
+                  {t("milestone.doneOn", {
+                    date: formatDateIn(milestone.doneDate, language),
+                  })}
+                </>
               ) : null}
             </p>
             {change ? (

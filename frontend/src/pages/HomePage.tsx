@@ -1,6 +1,8 @@
 /** The home page, by role: what this person can do here. */
 import { useState } from "react";
 import { Link, useNavigate } from "react-router";
+import { LanguageSwitcher } from "../i18n/LanguageSwitcher";
+import { useFamilyText } from "../i18n/use-family-text";
 import type { DraftView } from "../../../shared/api";
 import { formatLongDate, londonDate } from "../../../shared/dates";
 import type { CaseSummary } from "../../../shared/schemas/case";
@@ -50,6 +52,8 @@ export function HomePage() {
 function RequesterHome() {
   const { api, schoolName } = useApp();
   const user = useUser();
+  // Families read their part of this page in their language; schools read English.
+  const { t, family } = useFamilyText();
   const navigate = useNavigate();
   const drafts = useLoad(() => api<DraftView[]>("GET", "/drafts"), "drafts");
   const cases = useLoad(() => api<CaseSummary[]>("GET", "/cases"), "cases");
@@ -81,16 +85,17 @@ function RequesterHome() {
 
   return (
     <Main title="Home">
+      {family ? <LanguageSwitcher /> : null}
       {problem ? <ProblemBanner message={problem} /> : null}
       <h1 className="govuk-heading-l">
-        {isSchool ? (schoolName ?? "Your school") : `Hello, ${user.name}`}
+        {isSchool ? (schoolName ?? "Your school") : t("home.hello", { name: user.name })}
       </h1>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <p className="govuk-body">
             {isSchool
               ? "Ask the council to assess a child at your school for an Education, Health and Care (EHC) plan. You need the agreement of a person with parental responsibility."
-              : "Ask the council to assess a child or young person for an Education, Health and Care (EHC) plan, and follow the case here."}
+              : t("home.intro")}
           </p>
           <button
             type="button"
@@ -98,7 +103,7 @@ function RequesterHome() {
             onClick={() => void start()}
             disabled={starting}
           >
-            Start a new request
+            {t("home.start")}
             <svg
               className="govuk-button__start-icon"
               xmlns="http://www.w3.org/2000/svg"
@@ -112,11 +117,11 @@ function RequesterHome() {
             </svg>
           </button>
 
-          <h2 className="govuk-heading-m">Requests you have not sent</h2>
+          <h2 className="govuk-heading-m">{t("home.unsentHeading")}</h2>
           {drafts.error ? <p className="govuk-body">{drafts.error.message}</p> : null}
           {!drafts.data && !drafts.error ? <Loading /> : null}
           {drafts.data && unsent.length === 0 ? (
-            <p className="govuk-body">You have no unsent requests.</p>
+            <p className="govuk-body">{t("home.noUnsent")}</p>
           ) : null}
           {unsent.length > 0 ? (
             <SummaryList
@@ -185,14 +190,16 @@ function RequesterHome() {
       ) : null}
 
       <h2 className="govuk-heading-m">
-        {isSchool ? "Your school's cases" : "Your cases"}
+        {isSchool ? "Your school's cases" : t("home.yourCases")}
       </h2>
       {cases.error ? <p className="govuk-body">{cases.error.message}</p> : null}
       {!cases.data && !cases.error ? <Loading /> : null}
       {cases.data ? (
         <CaseTable
           id="cases"
-          caption={isSchool ? "Cases for children at your school" : "Cases you asked for"}
+          caption={
+            isSchool ? "Cases for children at your school" : t("home.casesCaption")
+          }
           cases={asList(cases.data)}
         />
       ) : null}
