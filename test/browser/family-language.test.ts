@@ -1,6 +1,6 @@
 /**
  * Family screens in another language, in Chromium at phone width. A parent
- * who chose Polish gets the home page and the case page in Polish, with
+ * who chose Polish gets the home, confirmation and case pages in Polish, with
  * English for anything not translated. Arabic turns the case page right to
  * left, and a staff sign-in in the same browser goes back to English. Every
  * page is checked with axe against WCAG 2.2 AA.
@@ -25,7 +25,7 @@ async function chooseLanguage(page: Page, code: string): Promise<void> {
 describe("family screens in another language", () => {
   let browser: Browser;
   let context: BrowserContext;
-  let created = { caseId: "", reference: "", childName: "" };
+  let created = { caseId: "", reference: "", childName: "", draftId: "" };
 
   beforeAll(async () => {
     created = await createCase("parent", await clockToday());
@@ -71,6 +71,20 @@ describe("family screens in another language", () => {
 
     await page.getByRole("link", { name: "Wiadomości w tej sprawie" }).click();
     await page.getByRole("heading", { name: "Wiadomości", level: 1 }).waitFor();
+    await page.close();
+  });
+
+  it("confirms the request in Polish", async () => {
+    const page = await signIn(context, "parent");
+    await chooseLanguage(page, "pl");
+    await page.goto(`${webUrl}/requests/${created.draftId}/sent`);
+
+    await page.getByRole("heading", { name: "Wniosek wysłany", level: 1 }).waitFor();
+    expect(await page.locator("#reference").innerText()).toBe(created.reference);
+    // The statutory date keeps its id, so it can be found in any language.
+    expect(await page.locator("#decision-due").innerText()).toMatch(/\d{4}$/);
+    expect(await page.getByText("Śledź swoją sprawę").count()).toBe(1);
+    await expectAccessible(page, "confirmation in Polish");
     await page.close();
   });
 

@@ -121,6 +121,29 @@ export const en = {
     dueBy: "Due by {{date}}.",
     doneOn: "Done on {{date}}.",
   },
+  confirmation: {
+    title: "Request sent",
+    referenceLabel: "Your reference number",
+    keep: "Keep this reference. You can use it if you contact us about the request.",
+    next: "What happens next",
+    received: "We received your request on <strong>{{date}}</strong>.",
+    duplicate:
+      "We may already have a request for this child. Our team will check this and contact you within 5 working days. Your request shows as “Being checked” on your home page until then.",
+    duplicateDates:
+      "If it is a new request, we will open a case and the dates below still apply, counted from the day we received it.",
+    decisionBy:
+      "We will decide whether to carry out an assessment by <strong>{{date}}</strong>.",
+    finalBy:
+      "If we carry out an assessment and decide to write a plan, the final plan is due by <strong>{{date}}</strong>.",
+    law: "The law gives us 6 weeks to decide whether to assess, and 20 weeks to issue a final plan.",
+    oldReport: "1 report you sent was written more than 12 months ago.",
+    oldReports: "{{count}} reports you sent were written more than 12 months ago.",
+    newerReport: "We may ask for a newer report.",
+    tellYou: "We will tell you by email or text message each time something happens.",
+    follow: "Follow your case",
+    copy: "See a copy of your answers",
+    home: "Go to your home page",
+  },
   preferences: {
     title: "How we contact you",
     caption: "Case {{reference}}",

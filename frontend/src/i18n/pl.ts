@@ -124,6 +124,30 @@ export const pl: LanguageContent = {
       dueBy: "Termin: {{date}}.",
       doneOn: "Zrobione: {{date}}.",
     },
+    confirmation: {
+      title: "Wniosek wysłany",
+      referenceLabel: "Twój numer referencyjny",
+      keep: "Zachowaj ten numer. Możesz go podać, kontaktując się z nami w sprawie wniosku.",
+      next: "Co będzie dalej",
+      received: "Otrzymaliśmy Twój wniosek w dniu <strong>{{date}}</strong>.",
+      duplicate:
+        "Być może mamy już wniosek dotyczący tego dziecka. Nasz zespół to sprawdzi i skontaktuje się z Tobą w ciągu 5 dni roboczych. Do tego czasu wniosek na stronie głównej ma status „Sprawdzany”.",
+      duplicateDates:
+        "Jeśli to nowy wniosek, otworzymy sprawę, a poniższe terminy nadal obowiązują, liczone od dnia jego otrzymania.",
+      decisionBy: "Do <strong>{{date}}</strong> zdecydujemy, czy przeprowadzimy ocenę.",
+      finalBy:
+        "Jeśli przeprowadzimy ocenę i zdecydujemy się przygotować plan, plan ostateczny zostanie wydany do <strong>{{date}}</strong>.",
+      law: "Prawo daje nam 6 tygodni na decyzję o ocenie i 20 tygodni na wydanie planu ostatecznego.",
+      oldReport: "1 przesłany raport został napisany ponad 12 miesięcy temu.",
+      oldReports:
+        "Przesłane raporty ({{count}}) zostały napisane ponad 12 miesięcy temu.",
+      newerReport: "Możemy poprosić o nowszy raport.",
+      tellYou:
+        "Za każdym razem, gdy coś się wydarzy, powiadomimy Cię e-mailem lub SMS-em.",
+      follow: "Śledź swoją sprawę",
+      copy: "Zobacz kopię swoich odpowiedzi",
+      home: "Przejdź do strony głównej",
+    },
     preferences: {
       title: "Jak się z Tobą kontaktujemy",
       caption: "Sprawa {{reference}}",

@@ -125,6 +125,32 @@ export const so: LanguageContent = {
       dueBy: "Waqtiga: {{date}}.",
       doneOn: "La dhammeeyay: {{date}}.",
     },
+    confirmation: {
+      title: "Codsiga waa la diray",
+      referenceLabel: "Lambarka tixraacaaga",
+      keep: "Hayso tixraacan. Waad isticmaali kartaa haddii aad nagala soo xiriirto codsiga.",
+      next: "Waxa xiga",
+      received: "Waxaan helnay codsigaaga <strong>{{date}}</strong>.",
+      duplicate:
+        "Waxaa laga yaabaa inaan horay u haysanno codsi ku saabsan ilmahan. Kooxdayadu way hubin doontaa waxayna kula soo xiriiri doontaa 5 maalmood oo shaqo gudahood. Ilaa markaas codsigaagu wuxuu bogga hore ka muuqanayaa “Waa la hubinayaa”.",
+      duplicateDates:
+        "Haddii uu yahay codsi cusub, waxaan furi doonnaa kiis, taariikhaha hoosena way shaqaynayaan, laga bilaabo maalintii aan helnay.",
+      decisionBy:
+        "Waxaan go'aamin doonnaa ilaa <strong>{{date}}</strong> haddii aan samayn doono qiimayn.",
+      finalBy:
+        "Haddii aan qiimayn sameyno oo aan go'aansanno inaan qorno qorshe, qorshaha kama dambaysta ahi wuxuu ku eg yahay <strong>{{date}}</strong>.",
+      law: "Sharcigu wuxuu na siinayaa 6 toddobaad si aan u go'aamino qiimaynta, iyo 20 toddobaad si aan u bixinno qorshaha kama dambaysta ah.",
+      oldReport:
+        "1 warbixin oo aad soo dirtay waxaa la qoray in ka badan 12 bilood ka hor.",
+      oldReports:
+        "{{count}} warbixinood oo aad soo dirtay waxaa la qoray in ka badan 12 bilood ka hor.",
+      newerReport: "Waxaa laga yaabaa inaan ku weydiinno warbixin ka cusub.",
+      tellYou:
+        "Waxaan kuugu sheegi doonnaa iimayl ama fariin qoraal ah mar kasta oo wax dhacaan.",
+      follow: "La soco kiiskaaga",
+      copy: "Arag nuqul jawaabahaaga",
+      home: "Tag boggaaga hore",
+    },
     preferences: {
       title: "Sida aan kula xiriirno",
       caption: "Kiiska {{reference}}",
