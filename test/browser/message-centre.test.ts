@@ -73,6 +73,14 @@ describe("message centre", () => {
     await page.getByRole("heading", { name: "Wiadomości", level: 1 }).waitFor();
     expect(await page.locator("html").getAttribute("lang")).toBe("pl");
     await page.getByRole("button", { name: "Wyślij wiadomość" }).waitFor();
+    await page.getByRole("button", { name: "Wyślij wiadomość" }).click();
+    await page.locator(".govuk-error-summary").waitFor();
+    expect(await page.locator(".govuk-error-summary").textContent()).toContain(
+      "Wystąpił problem",
+    );
+    expect(await page.locator(".govuk-error-summary").textContent()).toContain(
+      "Wpisz swoją wiadomość",
+    );
     // The unreviewed machine translation is flagged to the reader.
     expect(await page.locator(".app-language-switcher__notice").textContent()).toContain(
       "przetłumaczył komputer",

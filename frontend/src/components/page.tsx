@@ -232,6 +232,8 @@ export function ErrorSummary(props: {
    * so a second failed submit moves focus again. Defaults to the messages.
    */
   focusKey?: unknown;
+  /** The heading, for a translated page; defaults to "There is a problem". */
+  title?: string;
 }) {
   if (props.errors.length === 0) return null;
   return (
@@ -250,6 +252,7 @@ function ErrorSummaryBox(props: {
   errors: ShownError[];
   hrefFor?: (error: ShownError) => string;
   focusKey: unknown;
+  title?: string;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   useGovukComponent(ref, loadErrorSummary);
@@ -264,7 +267,9 @@ function ErrorSummaryBox(props: {
       ref={ref}
     >
       <div role="alert">
-        <h2 className="govuk-error-summary__title">There is a problem</h2>
+        <h2 className="govuk-error-summary__title">
+          {props.title ?? "There is a problem"}
+        </h2>
         <div className="govuk-error-summary__body">
           <ul className="govuk-list govuk-error-summary__list">
             {props.errors.map((error) => {

@@ -82,7 +82,7 @@ export function ContactPreferencesPage() {
           <p className="govuk-notification-banner__heading">{t("preferences.saved")}</p>
         </NotificationBanner>
       ) : null}
-      <ErrorSummary errors={errors} />
+      <ErrorSummary errors={errors} title={t("messages.errorTitle")} />
       {data ? (
         <span className="govuk-caption-l">
           {t("preferences.caption", { reference: data.reference })}

@@ -181,7 +181,7 @@ function ReplyForm(props: { caseId: string; onSent: () => void }) {
           </NotificationBanner>
         </div>
       ) : null}
-      <ErrorSummary errors={errors} />
+      <ErrorSummary errors={errors} title={t("messages.errorTitle")} />
       <form noValidate onSubmit={(event) => void submit(event)} id="reply-form">
         <Textarea
           name="body"
