@@ -92,7 +92,7 @@ export function queueMessages(
  * Sends newly committed notifications straight away, where no table stream
  * does it: locally, the same sender code runs here that the stream consumer
  * runs in AWS. A send that fails here stays pending for the sender loop to
- * retry, so the caller's request never fails because of it.
+ * retry, and the error is logged here, not thrown to the caller.
  */
 export async function dispatchQueued(queued: Queued): Promise<void> {
   if (config.notificationsFromStream) return;

@@ -1,5 +1,5 @@
 /**
- * The local sender loop: stands in for the DynamoDB stream and the scheduled
+ * The local sender loop, in place of the DynamoDB stream and the scheduled
  * retry sweep that drive the sender in AWS. Every interval it runs the same
  * `sendDueNotifications` as the AWS retry sweep, on the service's clock, so
  * retries fall due as the virtual clock moves.

@@ -34,7 +34,7 @@ export function ContactPreferencesPage() {
     () => api<ContactPreferencesView>("GET", path),
     `preferences-${caseId}`,
   );
-  // Undefined until the family changes an answer; until then the stored choices show.
+  // Undefined until the family changes a choice. Until then the stored choices show.
   const [edited, setForm] = useState<ContactPreferencesBody>();
   const [errors, setErrors] = useState<ShownError[]>([]);
   const [saved, setSaved] = useState(false);

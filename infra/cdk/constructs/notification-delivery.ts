@@ -168,7 +168,7 @@ export class NotificationDelivery extends Construct {
   }
 
   /**
-   * The dead-letter queue as the stream's on-failure destination. Unlike
+   * Returns the dead-letter queue as the stream's on-failure destination. Unlike
    * `SqsDlq`, it adds no grant of its own: `SqsDlq` grants wildcard KMS
    * actions, and the sender's role already has sqs:SendMessage on the queue
    * and GenerateDataKey and Decrypt on its key.
