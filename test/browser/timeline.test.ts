@@ -269,7 +269,11 @@ describe("timeline screens", () => {
       `/cases/${undecided.caseId}`,
     );
     const undecidedIsMine = parent2View.body.coordinator?.name === coordinatorName;
-    await coordinator.getByLabel("Only my cases").check();
+    // The box is checked once the address changes, which can land a moment
+    // after the click, so wait for it instead of expecting it at once.
+    const onlyMine = coordinator.getByLabel("Only my cases");
+    await onlyMine.click();
+    await expect.poll(() => onlyMine.isChecked()).toBe(true);
     await expect.poll(() => new URL(coordinator.url()).search).toBe("?mine=yes");
     await expect
       .poll(async () => (await breached.count()) > 0, {
