@@ -1,4 +1,5 @@
 /** The home page, by role: what this person can do here. */
+import { AdviceInboxPage } from "../advice/AdviceInboxPage";
 import { useState } from "react";
 import { Link, useNavigate } from "react-router";
 import { LanguageSwitcher } from "../i18n/LanguageSwitcher";
@@ -44,6 +45,9 @@ export function HomePage() {
           showCoordinator
         />
       );
+    case "specialist":
+      // Advisers work from their inbox of advice requests, soonest due first.
+      return <AdviceInboxPage />;
     default:
       return <OtherRoleHome />;
   }
@@ -255,8 +259,6 @@ function CaseListHome(props: {
 }
 
 const otherRoleText: Record<string, string> = {
-  specialist:
-    "You will see the advice requests sent to you here, with the date each is due. This part of the service is not built yet.",
   "panel-member":
     "You will see the panel agenda and each case's papers here before the weekly panel. This part of the service is not built yet.",
   finance:
