@@ -142,8 +142,16 @@ export function buildProxyEvent(input: EventInput): APIGatewayProxyEvent {
 
 /** Builds a Lambda context with the same fields the Lambda runtime provides. */
 export function buildLambdaContext(route: Route, requestId: string): Context {
-  const functionName = `ehc-local-${route.id}`;
-  const deadline = Date.now() + integrationTimeoutMs;
+  return localLambdaContext(`ehc-local-${route.id}`, requestId, integrationTimeoutMs);
+}
+
+/** Builds a Lambda context for a function run in this process, with `timeoutMs` to run. */
+export function localLambdaContext(
+  functionName: string,
+  requestId: string,
+  timeoutMs: number,
+): Context {
+  const deadline = Date.now() + timeoutMs;
   const unsupported = () => {
     throw new Error("The callback methods of the Lambda context are not supported");
   };

@@ -8,6 +8,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { randomUUID } from "node:crypto";
 import type { Context } from "aws-lambda";
 import { openStages } from "../../shared/schemas/case";
+import { localLambdaContext } from "../local/api-event";
 import { casesInStage } from "../../functions/store/case-store";
 import { restartTimeline, setTimelineEngine } from "../../functions/workflow/timeline";
 import {
@@ -23,26 +24,6 @@ export const caseTimelineName = "case-timeline";
 export const checkCaseFunctionArn =
   "arn:aws:lambda:eu-west-2:000000000000:function:local-check-case";
 
-function lambdaContext(functionName: string): Context {
-  const unsupported = () => {
-    throw new Error("The callback methods of the Lambda context are not supported");
-  };
-  return {
-    callbackWaitsForEmptyEventLoop: true,
-    functionName,
-    functionVersion: "$LATEST",
-    invokedFunctionArn: `arn:aws:lambda:eu-west-2:000000000000:function:${functionName}`,
-    memoryLimitInMB: "512",
-    awsRequestId: randomUUID(),
-    logGroupName: `/aws/lambda/${functionName}`,
-    logStreamName: `local/${functionName}`,
-    getRemainingTimeInMillis: () => 30_000,
-    done: unsupported,
-    fail: unsupported,
-    succeed: unsupported,
-  };
-}
-
 /** Runs the check-case Lambda handler from its source file, loaded on first use. */
 function localCheckCase(): LocalFunction {
   let handler:
@@ -54,7 +35,11 @@ function localCheckCase(): LocalFunction {
       (module: { handler: (event: unknown, context: Context) => Promise<unknown> }) =>
         module.handler,
     );
-    return (await handler)(payload, lambdaContext("local-check-case"));
+    // The check-case function's timeout in AWS is 30 seconds.
+    return (await handler)(
+      payload,
+      localLambdaContext("local-check-case", randomUUID(), 30_000),
+    );
   };
 }
 
