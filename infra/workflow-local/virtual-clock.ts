@@ -14,7 +14,7 @@ interface Sleeper {
   wake: () => void;
 }
 
-/** Longest real timer used in live mode, safely under Node's 2^31 - 1 ms limit. */
+/** Maximum real timer used in live mode, safely under Node's 2^31 - 1 ms limit. */
 const maxTimerMs = 60 * 60 * 1000;
 
 export class VirtualClock {
