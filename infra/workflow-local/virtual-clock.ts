@@ -27,7 +27,7 @@ export class VirtualClock {
   /**
    * @param start the clock's starting instant
    * @param live when true the clock also moves with real time; when false it
-   *   stands still until `advanceTo` or `advanceBy` moves it
+   *   stays still until `advanceTo` or `advanceBy` moves it
    */
   constructor(options: { start?: Date; live?: boolean } = {}) {
     this.live = options.live ?? false;
